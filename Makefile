@@ -1,0 +1,53 @@
+# Masthead: the developer's verbs. `make help` lists them.
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := UV_PYTHON_DOWNLOADS=never .tools/bin/uv
+PY := .venv/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup demo run test lint format check bench clean
+
+help: ## List the verbs
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+setup: .tools/bin/uv ## Install dependencies from uv.lock, collect static files, migrate
+	$(UV) sync --locked --quiet --python "$$(command -v $(PYTHON))"
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) manage.py migrate --noinput -v0
+
+demo: setup ## Load the demo magazine and serve it on http://127.0.0.1:8000
+	$(PY) manage.py load_demo
+	@echo "Serving the demo magazine on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
+	.venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+run: setup ## Serve the site without loading the demo
+	.venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+test: setup ## Run the whole test suite (browser tests need /usr/bin/chromium)
+	.venv/bin/pytest $(PYTEST_ARGS)
+
+lint: .tools/bin/uv ## ruff and the template formatter, as CI runs them
+	$(UV) sync --locked --quiet --python "$$(command -v $(PYTHON))"
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format: ## Format Python with ruff
+	.venv/bin/ruff format .
+	.venv/bin/ruff check --fix .
+
+check: setup ## Django's system checks and missing migrations
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+bench: setup ## Render benchmark on a 10,000-article magazine
+	$(PY) bench/render.py
+
+clean: ## Remove the environment, database and generated files
+	rm -rf .venv .tools var db.sqlite3

@@ -1,0 +1,80 @@
+"""Factories for sections and articles, shared by the demo and the tests."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+from django.utils.text import slugify
+
+from masthead.core.factories import PageFactory
+from masthead.images.factories import CreditedImageFactory
+
+from .models import ArticleAuthor, ArticleCorrection, ArticlePage, FormatKind, SectionPage
+from .services import magazine_structure_ensure
+
+
+def paragraphs_body(*paragraphs: str) -> list[tuple[str, str]]:
+    return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+
+
+class SectionPageFactory(PageFactory):
+    class Meta:
+        model = SectionPage
+
+    title = factory.Sequence(lambda n: f"Section {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    intro = factory.LazyAttribute(lambda o: f"Analysis and news from {o.title}.")
+
+    @classmethod
+    def default_parent(cls):
+        return magazine_structure_ensure().sections
+
+
+class ArticlePageFactory(PageFactory):
+    """An article with its byline and corrections.
+
+    Pass `authors=[author, ...]` (ordered) and `corrections=[(date, text), ...]`;
+    `format_kind="brief"` picks the format page of that kind.
+    """
+
+    class Meta:
+        model = ArticlePage
+        exclude = ("format_kind",)
+
+    class Params:
+        format_kind = FormatKind.ANALYSIS
+
+    title = factory.Sequence(lambda n: f"What the ministry's budget says about deterrence ({n})")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    dek = "A close reading of the spending plans shows where the priorities really lie."
+    format = factory.LazyAttribute(
+        lambda o: magazine_structure_ensure().formats[FormatKind(o.format_kind)]
+    )
+    section = factory.SubFactory(SectionPageFactory)
+    hero_image = factory.SubFactory(CreditedImageFactory)
+    body = factory.LazyFunction(
+        lambda: paragraphs_body(
+            "The first paragraph sets out the argument in plain words.",
+            "The second paragraph adds the evidence behind it.",
+        )
+    )
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+    @classmethod
+    def default_parent(cls):
+        return magazine_structure_ensure().articles
+
+    @classmethod
+    def _create(cls, model_class, *args, authors=(), corrections=(), further_sections=(), **kwargs):
+        page_fields = dict(kwargs)
+        page_fields["article_authors"] = [ArticleAuthor(author=author) for author in authors]
+        page_fields["corrections"] = [
+            ArticleCorrection(corrected_on=day, text=text) for day, text in corrections
+        ]
+        page = super()._create(model_class, *args, **page_fields)
+        if further_sections:
+            page.further_sections.set(further_sections)
+            page.save()
+            if page.live:
+                page.save_revision().publish()
+        return page

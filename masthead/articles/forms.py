@@ -1,0 +1,43 @@
+"""The article edit form: refuses to publish an incomplete piece, with reasons."""
+
+from django.utils import timezone
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    def _author_count(self) -> int:
+        formset = self.formsets.get("article_authors")
+        if formset is None or not formset.is_valid():
+            return 0
+        return sum(
+            1
+            for form in formset.forms
+            if form.cleaned_data.get("author") and not form.cleaned_data.get("DELETE")
+        )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # Saving a draft defers validation; publishing (or submitting) does not.
+        if not self.is_deferred_validation:
+            from .models.article_page import publication_problems
+
+            problems = publication_problems(
+                dek=cleaned_data.get("dek"),
+                hero_image=cleaned_data.get("hero_image"),
+                author_count=self._author_count(),
+                format_page=cleaned_data.get("format"),
+                partner=cleaned_data.get("partner"),
+                original_url=cleaned_data.get("original_url"),
+            )
+            for field, message in problems.items():
+                self.add_error(field, message)
+        return cleaned_data
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        if not self.is_deferred_validation and page.published_at is None:
+            page.published_at = timezone.now()
+        if commit:
+            page.save()
+            self.save_m2m()
+        return page

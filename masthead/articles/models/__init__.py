@@ -1,0 +1,21 @@
+"""The magazine's content: articles and the pages that list them."""
+
+from .article_index import ArticleIndexPage
+from .article_page import ArticleAuthor, ArticlePage
+from .corrections import ArticleCorrection
+from .formats import FormatKind, FormatPage
+from .front_page import FeaturedStory, HomePage
+from .sections import SectionIndexPage, SectionPage
+
+__all__ = [
+    "ArticleAuthor",
+    "ArticleCorrection",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "FeaturedStory",
+    "FormatKind",
+    "FormatPage",
+    "HomePage",
+    "SectionIndexPage",
+    "SectionPage",
+]

@@ -1,0 +1,225 @@
+"""The article: headline, dek, format, sections, authors, hero image, body."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from masthead.images.licences import REPUBLISHABLE, Licence
+
+from ..blocks import ArticleBodyBlock
+from ..forms import ArticlePageForm
+from .formats import FormatKind
+from .queryset import ArticlePageQuerySet
+
+DEK_MAX_LENGTH = 240
+RELATED_COUNT = 3
+
+
+class ArticleAuthor(Orderable):
+    """One author of one article; the order is the byline's order."""
+
+    article = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="article_authors"
+    )
+    author = models.ForeignKey("people.AuthorPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "author"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_author_per_article")
+        ]
+
+
+def publication_problems(
+    *, dek, hero_image, author_count, format_page=None, partner=None, original_url=""
+) -> dict:
+    """What stops a piece from being published, keyed by the field to fix.
+
+    Drafts may be incomplete; a published article must have a byline, a dek and
+    a hero image that is described and credited.
+    """
+    problems = {}
+    if author_count < 1:
+        problems[None] = "Add at least one author before publishing."
+    if not (dek or "").strip():
+        problems["dek"] = "Write a dek (one sentence under the headline) before publishing."
+    if hero_image is None:
+        problems["hero_image"] = "Choose a hero image before publishing."
+    else:
+        missing = [name for name in ("alt_text", "credit") if not getattr(hero_image, name, "")]
+        if missing:
+            labels = " and ".join("alt text" if m == "alt_text" else "a credit" for m in missing)
+            problems["hero_image"] = (
+                f"The hero image needs {labels} before publishing: edit it in the image library."
+            )
+    if format_page is not None and format_page.kind == FormatKind.REPUBLISHED:
+        if partner is None:
+            problems["partner"] = "A republished piece needs its partner."
+        if not original_url:
+            problems["original_url"] = "A republished piece needs the address of the original."
+    return problems
+
+
+class ArticlePage(Page):
+    dek = models.CharField(
+        max_length=DEK_MAX_LENGTH,
+        help_text="One sentence under the headline; used in teasers, feeds, share cards "
+        "and the round-up.",
+    )
+    format = models.ForeignKey(
+        "articles.FormatPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    section = models.ForeignKey(
+        "articles.SectionPage",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="primary section",
+    )
+    further_sections = ParentalManyToManyField("articles.SectionPage", blank=True, related_name="+")
+    hero_image = models.ForeignKey(
+        "images.CreditedImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_caption = models.CharField(
+        max_length=500, blank=True, help_text="Overrides the caption stored with the image."
+    )
+    body = StreamField(ArticleBodyBlock())
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Shown as the publication date. Set automatically on first publication.",
+    )
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text='Set when the piece changes after publication ("Updated").'
+    )
+    licence = models.CharField(
+        max_length=20,
+        choices=Licence.choices,
+        default=Licence.STAFF,
+        help_text="Under which terms others may republish the text.",
+    )
+    partner = models.ForeignKey(
+        "syndication.Partner",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        help_text="For republished pieces: whose piece this is.",
+    )
+    original_url = models.URLField(
+        blank=True, max_length=500, help_text="For republished pieces: the original's address."
+    )
+
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    base_form_class = ArticlePageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("dek"),
+        MultiFieldPanel(
+            [FieldPanel("format"), FieldPanel("section"), FieldPanel("further_sections")],
+            heading="Kicker",
+        ),
+        InlinePanel("article_authors", label="Authors", heading="Byline"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_caption")], heading="Hero"),
+        FieldPanel("body"),
+        InlinePanel("corrections", label="Correction", heading="Corrections"),
+    ]
+    settings_panels = [
+        MultiFieldPanel([FieldPanel("published_at"), FieldPanel("updated_at")], heading="Dates"),
+        FieldPanel("licence"),
+        MultiFieldPanel([FieldPanel("partner"), FieldPanel("original_url")], heading="Partner"),
+        *Page.settings_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("dek"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "article"
+
+    # -- byline ---------------------------------------------------------------
+
+    @cached_property
+    def authors(self) -> list:
+        return [credit.author for credit in self.article_authors.all()]
+
+    # -- dates ----------------------------------------------------------------
+
+    @property
+    def display_date(self):
+        return self.published_at or self.first_published_at or timezone.now()
+
+    @property
+    def is_updated(self) -> bool:
+        return bool(self.updated_at and self.updated_at > self.display_date)
+
+    # -- teaser ---------------------------------------------------------------
+
+    @cached_property
+    def teaser_text(self) -> str:
+        """The body's first paragraph as plain text: the teaser's excerpt."""
+        for block in self.body.raw_data:
+            if block["type"] == "paragraph":
+                return strip_tags(block["value"]).strip()
+        return self.dek
+
+    @property
+    def is_short_form(self) -> bool:
+        return self.format is not None and self.format.kind == FormatKind.BRIEF
+
+    # -- republishing ---------------------------------------------------------
+
+    @property
+    def is_republished(self) -> bool:
+        return bool(self.partner_id and self.original_url)
+
+    @property
+    def attribution_line(self) -> str:
+        if not self.is_republished:
+            return ""
+        return self.partner.attribution_for(self.title)
+
+    @property
+    def is_republishable(self) -> bool:
+        """Whether third parties may republish this text (see syndication)."""
+        return self.licence in REPUBLISHABLE and not self.is_republished
+
+    def canonical_url(self, request=None) -> str:
+        """Republished pieces point search engines at the original."""
+        if self.is_republished:
+            return self.original_url
+        return self.get_full_url(request)
+
+    # -- page -----------------------------------------------------------------
+
+    def related_articles(self):
+        return (
+            ArticlePage.objects.live()
+            .filter(section_id=self.section_id)
+            .exclude(pk=self.pk)
+            .for_listing()[:RELATED_COUNT]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from ..structured_data import article_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = list(self.related_articles()) if self.section_id else []
+        context["json_ld"] = article_json_ld(self, request)
+        context["canonical_url"] = self.canonical_url(request)
+        return context

@@ -1,0 +1,37 @@
+"""Formats: what kind of piece an article is. Each has its own listing page."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from .listing import RiverPageMixin
+
+
+class FormatKind(models.TextChoices):
+    ANALYSIS = "analysis", "Analysis"
+    OPINION = "opinion", "Opinion"
+    NEWS = "news", "News"
+    REPORT = "report", "Report"
+    BRIEF = "brief", "Brief (short form)"
+    REPUBLISHED = "republished", "Republished"
+
+
+class FormatPage(RiverPageMixin, Page):
+    """A format's listing page. The title is what readers see in the kicker:
+    the Brief format may be called "QiOSK"."""
+
+    kind = models.CharField(max_length=20, choices=FormatKind.choices, unique=True)
+    intro = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("intro")]
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = []
+
+    @property
+    def is_short_form(self) -> bool:
+        return self.kind == FormatKind.BRIEF
+
+    def river_queryset(self):
+        from .article_page import ArticlePage
+
+        return ArticlePage.objects.live().filter(format=self).for_listing()

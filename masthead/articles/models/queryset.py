@@ -1,0 +1,54 @@
+"""Named querysets for articles, with the joins every listing needs built in."""
+
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
+from wagtail.images import get_image_model
+from wagtail.query import PageQuerySet
+
+TEASER_RENDITIONS = ("fill-640x360",)
+HERO_RENDITIONS = ("fill-1200x675", "fill-640x360")
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+    def in_section(self, section):
+        """Articles whose primary or further sections include `section`."""
+        further = self.model.further_sections.through.objects.filter(sectionpage=section)
+        return self.filter(Q(section=section) | Q(pk__in=further.values("articlepage_id")))
+
+    def of_kind(self, kind: str):
+        return self.filter(format__kind=kind)
+
+    def by_author(self, author):
+        return self.filter(article_authors__author=author).distinct()
+
+    def for_listing(self, renditions=TEASER_RENDITIONS):
+        """Everything a teaser shows, in a fixed number of queries."""
+        from .article_page import ArticleAuthor
+
+        images = get_image_model().objects.prefetch_renditions(*renditions)
+        return (
+            self.select_related("format", "section", "partner")
+            .prefetch_related(
+                Prefetch("hero_image", queryset=images),
+                Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
+                ),
+            )
+            .newest_first()
+        )
+
+    def latest_per_section(self, sections, per_section: int = 3):
+        """The newest `per_section` articles of each section, in one query."""
+        return (
+            self.filter(section__in=sections)
+            .annotate(
+                rank_in_section=Window(
+                    RowNumber(), partition_by=F("section_id"), order_by=F("published_at").desc()
+                )
+            )
+            .filter(rank_in_section__lte=per_section)
+        )

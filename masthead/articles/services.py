@@ -1,0 +1,87 @@
+"""Operations on the magazine that span several pages."""
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from masthead.people.models import AuthorIndexPage
+
+from .models import ArticleIndexPage, FormatKind, FormatPage, HomePage, SectionIndexPage
+
+FORMAT_DEFAULTS = {
+    FormatKind.ANALYSIS: ("Analysis", "analysis"),
+    FormatKind.OPINION: ("Opinion", "opinion"),
+    FormatKind.NEWS: ("News", "news"),
+    FormatKind.REPORT: ("Reports", "reports"),
+    FormatKind.BRIEF: ("Briefs", "briefs"),
+    FormatKind.REPUBLISHED: ("Republished", "republished"),
+}
+
+
+@dataclass
+class MagazineStructure:
+    home: HomePage
+    articles: ArticleIndexPage
+    sections: SectionIndexPage
+    authors: AuthorIndexPage
+    formats: dict
+
+
+def _child(parent: Page, model, **fields):
+    existing = model.objects.child_of(parent).first()
+    if existing is not None:
+        return existing
+    page = model(**fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return model.objects.get(pk=page.pk)
+
+
+def _home_page() -> HomePage:
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    home = HomePage(title="Front page", slug="front-page")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    old_root = site.root_page if site.pk else None
+    base = urlparse(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = base.hostname or "localhost"
+    site.port = base.port or (443 if base.scheme == "https" else 80)
+    site.site_name = settings.WAGTAIL_SITE_NAME
+    site.root_page = home
+    site.save()
+    # Wagtail's migrations leave a "Welcome to your new Wagtail site!" page.
+    if old_root is not None and old_root.specific_class is Page and old_root.depth == 2:
+        old_root.delete()
+    return HomePage.objects.get(pk=home.pk)
+
+
+@transaction.atomic
+def magazine_structure_ensure(format_titles: dict | None = None) -> MagazineStructure:
+    """The front page, the indexes and one page per format; created if missing.
+
+    Safe to run again: existing pages are kept as editors left them.
+    """
+    home = _home_page()
+    formats = {}
+    titles = {**FORMAT_DEFAULTS, **(format_titles or {})}
+    for kind, (title, slug) in titles.items():
+        page = FormatPage.objects.filter(kind=kind).first()
+        if page is None:
+            page = FormatPage(title=title, slug=slug, kind=kind)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        formats[kind] = page
+    return MagazineStructure(
+        home=home,
+        articles=_child(home, ArticleIndexPage, title="Latest", slug="articles"),
+        sections=_child(home, SectionIndexPage, title="Sections", slug="sections"),
+        authors=_child(home, AuthorIndexPage, title="Authors", slug="authors"),
+        formats=formats,
+    )
