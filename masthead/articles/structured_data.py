@@ -25,12 +25,9 @@ def image_object(image, rendition, request, caption: str = "") -> dict:
 
 
 def article_json_ld(article, request) -> dict:
-    site = article.get_site()
-    settings_name = None
-    if site is not None:
-        from masthead.core.models import SiteSettings
+    from masthead.core.models import SiteSettings
 
-        settings_name = SiteSettings.for_site(site).name
+    settings_name = SiteSettings.for_request(request).name if request is not None else None
     page_url = article.get_full_url(request)
     data = {
         "@context": "https://schema.org",

@@ -156,7 +156,11 @@ class ArticlePage(Page):
 
     @cached_property
     def authors(self) -> list:
-        return [credit.author for credit in self.article_authors.all()]
+        credits = self.article_authors.all()
+        if "article_authors" not in getattr(self, "_prefetched_objects_cache", {}):
+            # Not prefetched by a listing: fetch the authors with their credits.
+            credits = credits.select_related("author")
+        return [credit.author for credit in credits]
 
     # -- dates ----------------------------------------------------------------
 

@@ -1,0 +1,124 @@
+"""The front page: lead, featured, LATEST river, QiOSK and section rails."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.models import FeaturedStory
+from masthead.people.factories import AuthorPageFactory
+
+from .pages import html_of
+
+pytestmark = pytest.mark.django_db
+
+
+def region(html: str, css_class: str) -> str:
+    return html.split(f'class="{css_class}"')[1].split("</section>")[0].split("</aside>")[0]
+
+
+def headlines(html: str) -> list[str]:
+    return re.findall(r'class="teaser__headline"><a href="[^"]+">([^<]+)</a>', html)
+
+
+@pytest.fixture
+def pieces(magazine):
+    author = AuthorPageFactory()
+    europe = SectionPageFactory(title="Europe")
+    africa = SectionPageFactory(title="Africa")
+    now = timezone.now()
+    made = {}
+    for number in range(6):
+        made[f"europe-{number}"] = ArticlePageFactory(
+            title=f"Europe {number}",
+            section=europe,
+            authors=[author],
+            published_at=now - datetime.timedelta(hours=number),
+        )
+    made["africa"] = ArticlePageFactory(
+        title="Africa piece", section=africa, authors=[author], published_at=now
+    )
+    made["brief"] = ArticlePageFactory(
+        title="Quick take", section=africa, format_kind="brief", authors=[author]
+    )
+    return made
+
+
+def test_without_curation_the_newest_piece_leads(client, magazine, pieces):
+    html = html_of(client, "/")
+    # "Africa piece" and "Europe 0" share a time; the later-created one wins.
+    assert headlines(region(html, "front-lead")) == ["Africa piece"]
+
+
+def test_editors_choose_the_lead_and_featured_stories(client, magazine, pieces):
+    home = magazine.home
+    home.lead_story = pieces["europe-5"]
+    home.featured = [
+        FeaturedStory(article=pieces["europe-4"]),
+        FeaturedStory(article=pieces["europe-3"]),
+    ]
+    home.save_revision().publish()
+    html = html_of(client, "/")
+    assert headlines(region(html, "front-lead")) == ["Europe 5"]
+    assert headlines(region(html, "front-featured")) == ["Europe 4", "Europe 3"]
+    latest = headlines(region(html, "front-latest"))
+    assert "Europe 5" not in latest and "Europe 4" not in latest
+    assert "Europe 0" in latest
+
+
+def test_the_latest_river_is_newest_first(client, magazine, pieces):
+    magazine.home.lead_story = pieces["brief"]
+    magazine.home.save_revision().publish()
+    latest = headlines(region(html_of(client, "/"), "front-latest"))
+    europe = [title for title in latest if title.startswith("Europe")]
+    assert europe == sorted(europe)
+
+
+def test_the_qiosk_rail_lists_briefs_compactly(client, magazine, pieces):
+    html = html_of(client, "/")
+    qiosk = region(html, "front-qiosk")
+    assert headlines(qiosk) == ["Quick take"]
+    assert "teaser--compact" in qiosk
+
+
+def test_each_section_has_a_rail_of_its_three_newest_pieces(client, magazine, pieces):
+    html = html_of(client, "/")
+    europe = html.split('id="rail-europe"')[1].split("</section>")[0]
+    assert headlines(europe) == ["Europe 0", "Europe 1", "Europe 2"]
+    africa = html.split('id="rail-africa"')[1].split("</section>")[0]
+    assert "Africa piece" in headlines(africa)
+
+
+def test_a_section_can_be_kept_off_the_front_page(client, magazine, pieces):
+    europe = pieces["europe-0"].section
+    europe.show_on_front_page = False
+    europe.save_revision().publish()
+    assert 'id="rail-europe"' not in html_of(client, "/")
+
+
+def test_the_site_settings_fill_the_header_and_footer(client, magazine, pieces):
+    from wagtail.models import Site
+
+    from masthead.core.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.name = "The Meridian Review"
+    settings.tagline = "Foreign policy, read closely"
+    settings.postal_address = "1 Example Row\nSpringfield"
+    settings.newsletter_blurb = "Our weekly round-up of analysis."
+    settings.navigation = [("link", {"page": pieces["africa"].section, "label": ""})]
+    settings.social_profiles = [
+        ("profile", {"network": "bluesky", "url": "https://bsky.app/profile/x"})
+    ]
+    settings.save()
+    html = html_of(client, "/")
+    assert "The Meridian Review" in html
+    assert "Foreign policy, read closely" in html
+    assert '<nav class="site-nav" aria-label="Sections">' in html
+    assert 'href="/sections/africa/">Africa</a>' in html.split('class="site-nav"')[1]
+    assert "1 Example Row<br>Springfield" in html
+    assert "Our weekly round-up of analysis." in html
+    follow = html.split('class="follow-us"')[1]
+    assert "Follow us" in follow and 'href="https://bsky.app/profile/x"' in follow

@@ -1,0 +1,89 @@
+"""Publishing is refused, with a clear message, when a piece is incomplete."""
+
+import pytest
+
+from masthead.articles.factories import ArticlePageFactory
+from masthead.images.factories import CreditedImageFactory
+from masthead.people.factories import AuthorPageFactory
+
+from .admin_forms import publish, save_draft
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def author(magazine):
+    return AuthorPageFactory(title="Amara Okafor")
+
+
+def _messages(response) -> str:
+    return response.content.decode()
+
+
+def test_a_complete_article_is_published_and_dated(editor_client, author):
+    page = ArticlePageFactory(live=False, authors=[author], published_at=None)
+    response = publish(editor_client, page)
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live
+    assert page.published_at is not None
+
+
+def test_publishing_without_an_author_is_refused(editor_client, magazine):
+    page = ArticlePageFactory(live=False)
+    response = publish(editor_client, page)
+    assert response.status_code == 200
+    assert "Add at least one author before publishing." in _messages(response)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_publishing_without_a_dek_is_refused(editor_client, author):
+    page = ArticlePageFactory(live=False, authors=[author])
+    response = publish(editor_client, page, dek="")
+    assert response.status_code == 200
+    assert "Write a dek (one sentence under the headline) before publishing." in _messages(response)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_publishing_without_a_hero_image_is_refused(editor_client, author):
+    page = ArticlePageFactory(live=False, authors=[author], hero_image=None)
+    response = publish(editor_client, page)
+    assert "Choose a hero image before publishing." in _messages(response)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_publishing_with_an_uncredited_hero_image_is_refused(editor_client, author):
+    image = CreditedImageFactory(credit="")
+    page = ArticlePageFactory(live=False, authors=[author], hero_image=image)
+    response = publish(editor_client, page)
+    assert "The hero image needs a credit before publishing" in _messages(response)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_publishing_with_an_undescribed_hero_image_is_refused(editor_client, author):
+    image = CreditedImageFactory(alt_text="")
+    page = ArticlePageFactory(live=False, authors=[author], hero_image=image)
+    response = publish(editor_client, page)
+    assert "The hero image needs alt text before publishing" in _messages(response)
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_an_incomplete_draft_can_still_be_saved(editor_client, magazine):
+    page = ArticlePageFactory(live=False, hero_image=None)
+    response = save_draft(editor_client, page, dek="", title="A working title")
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().title == "A working title"
+    assert not page.live
+
+
+def test_a_republished_piece_needs_its_partner_and_original(editor_client, author, magazine):
+    page = ArticlePageFactory(live=False, authors=[author], format_kind="republished")
+    response = publish(editor_client, page)
+    assert "A republished piece needs its partner." in _messages(response)
+    assert "A republished piece needs the address of the original." in _messages(response)

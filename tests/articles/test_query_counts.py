@@ -1,0 +1,90 @@
+"""Page renders take a fixed number of queries, however much there is to list."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.models import FeaturedStory
+from masthead.images.factories import CreditedImageFactory
+from masthead.people.factories import AuthorPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_to_render(client, url: str) -> int:
+    client.get(url)  # first render makes image renditions (file writes), not measured
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def grow(magazine, sections, authors_per_article, articles_per_section, image=None):
+    authors = [AuthorPageFactory() for _ in range(authors_per_article)]
+    made = []
+    for section in sections:
+        for _ in range(articles_per_section):
+            made.append(
+                ArticlePageFactory(
+                    section=section,
+                    authors=authors,
+                    further_sections=sections[:2],
+                    hero_image=image or CreditedImageFactory(),
+                    corrections=[("2026-11-01", "A correction.")],
+                )
+            )
+    return made
+
+
+@pytest.fixture
+def small(magazine):
+    sections = [SectionPageFactory() for _ in range(2)]
+    return sections, grow(magazine, sections, 1, 2)
+
+
+def test_an_article_takes_the_same_queries_with_more_authors_and_related_items(client, magazine):
+    section = SectionPageFactory()
+    few = grow(magazine, [section], 1, 2)
+    count_few = queries_to_render(client, few[0].url)
+    many = grow(magazine, [section], 3, 6)
+    count_many = queries_to_render(client, many[0].url)
+    assert count_many == count_few
+    assert count_few <= 25
+
+
+def test_a_section_page_takes_the_same_queries_with_more_articles(client, magazine):
+    sections = [SectionPageFactory(), SectionPageFactory()]
+    grow(magazine, sections[:1], 1, 2)
+    count_few = queries_to_render(client, sections[0].url)
+    grow(magazine, sections, 3, 8)
+    count_many = queries_to_render(client, sections[0].url)
+    assert count_many == count_few
+    assert count_few <= 25
+
+
+def test_the_front_page_takes_the_same_queries_with_more_sections_and_articles(client, magazine):
+    sections = [SectionPageFactory() for _ in range(2)]
+    articles = grow(magazine, sections, 1, 2)
+    magazine.home.lead_story = articles[0]
+    magazine.home.featured = [FeaturedStory(article=articles[1])]
+    magazine.home.save_revision().publish()
+    count_few = queries_to_render(client, "/")
+    more_sections = sections + [SectionPageFactory() for _ in range(4)]
+    articles += grow(magazine, more_sections, 3, 4)
+    magazine.home.featured = [FeaturedStory(article=a) for a in articles[1:5]]
+    magazine.home.save_revision().publish()
+    count_many = queries_to_render(client, "/")
+    assert count_many == count_few
+    assert count_few <= 40
+
+
+def test_an_author_page_takes_the_same_queries_with_more_articles(client, magazine):
+    section = SectionPageFactory()
+    author = AuthorPageFactory()
+    ArticlePageFactory(section=section, authors=[author])
+    count_few = queries_to_render(client, author.url)
+    for _ in range(6):
+        ArticlePageFactory(section=section, authors=[author, AuthorPageFactory()])
+    count_many = queries_to_render(client, author.url)
+    assert count_many == count_few
