@@ -154,6 +154,14 @@ def _partner() -> Partner:
     return partner
 
 
+def _corrections(entries, published_at, now) -> list:
+    """Corrections dated a day or more after publication, never in the future."""
+    return [
+        (min(now.date(), (published_at + datetime.timedelta(days=1 + number)).date()), text)
+        for number, (_listed_day, text) in enumerate(entries)
+    ]
+
+
 def _article(data, structure, sections, authors, partner, now) -> ArticlePage:
     existing = ArticlePage.objects.filter(slug=data["slug"]).first()
     if existing is not None:
