@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "masthead.people",
     "masthead.articles",
     "masthead.syndication",
+    "masthead.newsletter",
     "masthead.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "anymail",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -101,8 +103,13 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # A busy timeout lets the web process and a task worker share the demo's SQLite file.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # WAL and IMMEDIATE transactions let the web process and task workers share the
+    # demo's SQLite file without "database is locked" errors.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        timeout=20,
+        transaction_mode="IMMEDIATE",
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -153,13 +160,35 @@ TASKS = {
     },
 }
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Django's SMTP backend, extended to send round-ups exactly once (newsletter/mail/smtp.py).
+# A provider through django-anymail: EMAIL_BACKEND=anymail.backends.<provider>.EmailBackend
+# and ANYMAIL_* variables.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "masthead.newsletter.mail.smtp.RoundupSMTPBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "127.0.0.1")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "1025"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "The Meridian Review <roundup@localhost>")
+ANYMAIL = {
+    key.removeprefix("ANYMAIL_"): value
+    for key, value in os.environ.items()
+    if key.startswith("ANYMAIL_")
+}
+
+# The round-up (newsletter app).
+MASTHEAD_UNSUBSCRIBE_MAILBOX = os.environ.get("MASTHEAD_UNSUBSCRIBE_MAILBOX", "")
+MASTHEAD_NEWSLETTER_BATCH_SIZE = int(os.environ.get("MASTHEAD_NEWSLETTER_BATCH_SIZE", "200"))
+MASTHEAD_NEWSLETTER_LEASE_SECONDS = int(os.environ.get("MASTHEAD_NEWSLETTER_LEASE_SECONDS", "300"))
+MASTHEAD_NEWSLETTER_RETRY_DELAYS = [
+    int(seconds) for seconds in env_list("MASTHEAD_NEWSLETTER_RETRY_DELAYS", "60,300,1800,7200")
+]
+MASTHEAD_NEWSLETTER_WORKERS = int(os.environ.get("MASTHEAD_NEWSLETTER_WORKERS", "2"))
+MASTHEAD_SIGNUP_LIMIT_PER_IP = int(os.environ.get("MASTHEAD_SIGNUP_LIMIT_PER_IP", "10"))
+MASTHEAD_SIGNUP_LIMIT_PER_ADDRESS = int(os.environ.get("MASTHEAD_SIGNUP_LIMIT_PER_ADDRESS", "5"))
+# Behind a proxy or CDN, the META key holding the reader's address (e.g. HTTP_X_REAL_IP).
+MASTHEAD_CLIENT_IP_HEADER = os.environ.get("MASTHEAD_CLIENT_IP_HEADER", "")
 
 WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
 WAGTAILADMIN_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", "http://127.0.0.1:8000")
@@ -188,3 +217,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The safe fetcher (masthead/core/fetch): the only way the server fetches a URL.
+# See docs/safe-fetcher.md.
+MASTHEAD_FETCH_TIMEOUT = float(os.environ.get("MASTHEAD_FETCH_TIMEOUT", "10"))  # seconds, in all
+MASTHEAD_FETCH_MAX_BYTES = int(os.environ.get("MASTHEAD_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+MASTHEAD_FETCH_USER_AGENT = os.environ.get(
+    "MASTHEAD_FETCH_USER_AGENT", f"Masthead/0.1 (+{WAGTAILADMIN_BASE_URL})"
+)
+# TEST-ONLY: "host:port" entries (e.g. "127.0.0.1:8123") that may resolve to loopback,
+# so tests can reach a local fixture server. Every other check still applies.
+# Leave empty in production.
+MASTHEAD_FETCH_ALLOW_HOSTS = env_list("MASTHEAD_FETCH_ALLOW_HOSTS")

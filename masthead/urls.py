@@ -8,6 +8,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("newsletter/", include("masthead.newsletter.urls")),
+    path("anymail/", include("anymail.urls")),
 ]
 
 urlpatterns += [

@@ -1,0 +1,97 @@
+"""Admin pages for the round-up: sending an issue, importing readers."""
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.auth import require_admin_access
+
+from .models import RoundupIssue
+from .services.editing import (
+    IssueNotEditable,
+    roundup_schedule,
+    roundup_send_now,
+    roundup_send_test,
+)
+from .services.importing import subscribers_import
+from .services.sending import roundup_progress
+
+
+class ScheduleForm(forms.Form):
+    when = forms.DateTimeField(
+        label="Send at", widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="CSV file", help_text='One address per line, in a column "email".')
+    consent_note = forms.CharField(
+        label="Where these readers consented",
+        max_length=500,
+        help_text="Kept with each address, e.g. \u201cSigned up on our old site, 2019\u2013"
+        "2025.\u201d",
+    )
+
+
+def _act(request, issue):
+    action = request.POST.get("action")
+    if action == "test":
+        roundup_send_test(issue, request.user.email)
+        return f"A test was sent to {request.user.email}."
+    if action == "schedule":
+        form = ScheduleForm(request.POST)
+        if not form.is_valid():
+            raise ValueError("Give a date and time to send at.")
+        roundup_schedule(issue, form.cleaned_data["when"])
+        return f"Scheduled for {form.cleaned_data['when']:%d %B %Y, %H:%M}."
+    if action == "send":
+        count = roundup_send_now(issue)
+        return f"Sending to {count} readers."
+    raise ValueError("Unknown action.")
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def roundup_send(request, pk):
+    issue = get_object_or_404(RoundupIssue, pk=pk)
+    if request.method == "POST":
+        if request.POST.get("action") == "test" and not request.user.email:
+            messages.error(request, "Your account has no email address to send a test to.")
+        else:
+            try:
+                messages.success(request, _act(request, issue))
+            except (IssueNotEditable, ValueError) as error:
+                messages.error(request, str(error))
+        return redirect("newsletter_admin:send", pk=issue.pk)
+    return render(
+        request,
+        "newsletter/admin/send.html",
+        {
+            "issue": issue,
+            "progress": roundup_progress(issue),
+            "schedule_form": ScheduleForm(),
+            "edit_url": reverse("wagtailsnippets_newsletter_roundupissue:edit", args=[issue.pk]),
+        },
+    )
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def subscribers_import_view(request):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    report, error = None, ""
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > 20 * 1024 * 1024:
+            error = "The file is larger than 20 MB. Split it and import the parts."
+        else:
+            try:
+                report = subscribers_import(
+                    upload.read(), consent_note=form.cleaned_data["consent_note"]
+                )
+            except ValueError as problem:
+                error = str(problem)
+    return render(
+        request, "newsletter/admin/import.html", {"form": form, "report": report, "error": error}
+    )

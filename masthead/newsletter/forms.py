@@ -1,0 +1,54 @@
+"""Forms readers fill in: signup and preferences."""
+
+from django import forms
+from django.core.validators import validate_email
+
+from masthead.articles.models import SectionPage
+
+
+class SignupForm(forms.Form):
+    email = forms.CharField(max_length=254, label="Email address")
+    # A field people never see; bots fill it in.
+    website = forms.CharField(required=False, label="Leave this empty")
+    source = forms.CharField(required=False, max_length=50)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip()
+        try:
+            validate_email(email)
+        except forms.ValidationError as error:
+            raise forms.ValidationError(
+                "That does not look like an email address. Please check it and try again."
+            ) from error
+        return email
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(
+                "This form was filled in automatically, so it was not sent. "
+                "If you are a person, please leave the last field empty."
+            )
+        return ""
+
+    def clean_source(self):
+        source = self.cleaned_data.get("source") or "signup-page"
+        return source if source in {"signup-box", "signup-page"} else "signup-page"
+
+
+class PreferencesForm(forms.Form):
+    WHOLE, CHOSEN = "all", "chosen"
+    receive = forms.ChoiceField(
+        choices=[(WHOLE, "The whole round-up"), (CHOSEN, "Only the sections I choose")],
+        widget=forms.RadioSelect,
+    )
+    sections = forms.ModelMultipleChoiceField(
+        queryset=SectionPage.objects.live().order_by("title"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("receive") == self.CHOSEN and not cleaned.get("sections"):
+            raise forms.ValidationError("Choose at least one section, or the whole round-up.")
+        return cleaned

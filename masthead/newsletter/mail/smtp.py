@@ -1,0 +1,82 @@
+"""Django's SMTP backend, with one addition for sending round-ups exactly once.
+
+`send_prebuilt` sends a ready-made message and calls `before_commit` after the
+message body has been transmitted but before the final "." that asks the
+server to accept it. The caller records the delivery as sent inside that
+callback. So:
+
+- a worker killed before the callback leaves an unfinished SMTP transaction,
+  which the server discards; the delivery is retried later;
+- a worker killed after it leaves a delivery already recorded as sent;
+- if the callback fails (another worker took over the delivery), the
+  connection is dropped before ".", and nothing is delivered.
+
+Ordinary mail (confirmations, tests) goes through `send_messages` unchanged.
+"""
+
+import contextlib
+import re
+import smtplib
+from collections.abc import Callable
+
+from django.core.mail.backends.smtp import EmailBackend
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+class DeliveryAborted(Exception):
+    """The message was not handed over; the server discarded it."""
+
+
+class RoundupSMTPBackend(EmailBackend):
+    supports_prebuilt = True
+
+    def _abort(self) -> None:
+        # There is no SMTP command to abandon a DATA phase: dropping the
+        # connection before "." is how a client withdraws a message.
+        with contextlib.suppress(AttributeError, OSError):
+            self.connection.sock.close()
+        self.connection = None
+
+    def send_prebuilt(
+        self,
+        from_addr: str,
+        to_addr: str,
+        data: bytes,
+        before_commit: Callable[[], None],
+    ) -> None:
+        """Send `data` (CRLF line endings) to one recipient.
+
+        Raises smtplib exceptions as smtplib does; `DeliveryAborted` when
+        `before_commit` raised (its exception is chained).
+        """
+        if self.connection is None:
+            self.open()
+        smtp = self.connection
+        smtp.ehlo_or_helo_if_needed()
+        code, reply = smtp.mail(from_addr)
+        if code != 250:
+            smtp.rset()
+            raise smtplib.SMTPSenderRefused(code, reply, from_addr)
+        code, reply = smtp.rcpt(to_addr)
+        if code not in (250, 251):
+            smtp.rset()
+            raise smtplib.SMTPRecipientsRefused({to_addr: (code, reply)})
+        smtp.putcmd("data")
+        code, reply = smtp.getreply()
+        if code != 354:
+            smtp.rset()
+            raise smtplib.SMTPDataError(code, reply)
+        body = _LEADING_DOT.sub(b"..", data)
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        smtp.send(body)
+        try:
+            before_commit()
+        except Exception as error:
+            self._abort()
+            raise DeliveryAborted(str(error)) from error
+        smtp.send(b".\r\n")
+        code, reply = smtp.getreply()
+        if code != 250:
+            raise smtplib.SMTPDataError(code, reply)

@@ -1,0 +1,27 @@
+"""Fixed-window rate limits kept in the cache (Redis in production).
+
+Keys never hold a raw IP address: the address is hashed with the secret key.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def _key(scope: str, identity: str) -> str:
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{identity}".encode()).hexdigest()[:32]
+    return f"ratelimit:{scope}:{digest}"
+
+
+def hit(scope: str, identity: str, *, limit: int, window_seconds: int) -> bool:
+    """Count one attempt; False when the limit for this window is already used up."""
+    key = _key(scope, identity)
+    if cache.add(key, 1, timeout=window_seconds):
+        return True
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, timeout=window_seconds)
+        return True
+    return count <= limit

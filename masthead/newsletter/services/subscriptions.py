@@ -1,0 +1,141 @@
+"""Subscribing, confirming, choosing sections and leaving: the reader's side."""
+
+import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from ..mail.rendering import site_root_url
+from ..models import ConsentEvent, ConsentRecord, Subscriber
+from ..tokens import confirm_token, subscriber_id_from_confirm_token
+
+CONFIRMATION_INTERVAL = datetime.timedelta(hours=1)
+SIGNUP_WORDING = (
+    "Send me the weekly round-up by email. I can unsubscribe at any time from a link "
+    "in every email."
+)
+
+
+def _record(subscriber, event, source="", wording=""):
+    ConsentRecord.objects.create(subscriber=subscriber, event=event, source=source, wording=wording)
+
+
+@transaction.atomic
+def subscriber_subscribe(email: str, *, source: str, wording: str = SIGNUP_WORDING) -> bool:
+    """Ask for a subscription. Returns whether a confirmation email is due.
+
+    The reader sees the same answer whatever happens here, so the form never
+    tells whether an address is already subscribed.
+    """
+    email = Subscriber.normalise(email)
+    subscriber, _ = Subscriber.objects.select_for_update().get_or_create(
+        email=email, defaults={"source": source}
+    )
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        return False
+    if subscriber.status in Subscriber.UNDELIVERABLE:
+        return False
+    now = timezone.now()
+    if (
+        subscriber.confirmation_sent_at
+        and now - subscriber.confirmation_sent_at < CONFIRMATION_INTERVAL
+        and subscriber.status == Subscriber.Status.PENDING
+    ):
+        return False
+    subscriber.status = Subscriber.Status.PENDING
+    subscriber.source = source
+    subscriber.confirmation_sent_at = now
+    subscriber.save()
+    _record(subscriber, ConsentEvent.REQUESTED, source, wording)
+    from ..tasks import send_confirmation_email
+
+    transaction.on_commit(lambda: send_confirmation_email.enqueue(subscriber.pk))
+    return True
+
+
+def confirmation_email_send(subscriber_id: int) -> None:
+    from wagtail.models import Site
+
+    from masthead.core.models import SiteSettings
+
+    subscriber = Subscriber.objects.get(pk=subscriber_id)
+    if subscriber.status != Subscriber.Status.PENDING:
+        return
+    site = Site.objects.filter(is_default_site=True).first()
+    site_settings = SiteSettings.for_site(site) if site else None
+    context = {
+        "site_name": site_settings.name if site_settings else "Masthead",
+        "postal_address": site_settings.postal_address if site_settings else "",
+        "confirm_url": site_root_url()
+        + reverse("newsletter:confirm", args=[confirm_token(subscriber)]),
+    }
+    message = EmailMultiAlternatives(
+        subject=f"Confirm your subscription to {context['site_name']}",
+        body=render_to_string("newsletter/email/confirm.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[subscriber.email],
+    )
+    message.send()
+
+
+@transaction.atomic
+def subscriber_confirm(token: str) -> Subscriber:
+    """Confirm from the emailed link. Raises tokens.InvalidToken."""
+    subscriber_id, email = subscriber_id_from_confirm_token(token)
+    subscriber = (
+        Subscriber.objects.select_for_update().filter(pk=subscriber_id, email=email).first()
+    )
+    if subscriber is None:
+        from ..tokens import InvalidToken
+
+        raise InvalidToken("This confirmation link is not valid.")
+    if subscriber.status == Subscriber.Status.PENDING:
+        subscriber.status = Subscriber.Status.CONFIRMED
+        subscriber.confirmed_at = timezone.now()
+        subscriber.save(update_fields=["status", "confirmed_at"])
+        _record(subscriber, ConsentEvent.CONFIRMED, "confirmation link")
+    return subscriber
+
+
+@transaction.atomic
+def subscriber_unsubscribe(subscriber_id: int, *, source: str) -> Subscriber | None:
+    subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
+    if subscriber is None:
+        return None
+    if subscriber.status in {Subscriber.Status.CONFIRMED, Subscriber.Status.PENDING}:
+        subscriber.status = Subscriber.Status.UNSUBSCRIBED
+        subscriber.unsubscribed_at = timezone.now()
+        subscriber.save(update_fields=["status", "unsubscribed_at"])
+        _record(subscriber, ConsentEvent.UNSUBSCRIBED, source)
+    return subscriber
+
+
+@transaction.atomic
+def subscriber_preferences_update(subscriber: Subscriber, *, all_sections: bool, sections) -> None:
+    sections = list(sections)
+    if not all_sections and not sections:
+        raise ValueError("Choose at least one section, or the whole round-up.")
+    subscriber.all_sections = all_sections
+    subscriber.save(update_fields=["all_sections"])
+    subscriber.sections.set([] if all_sections else sections)
+    chosen = "the whole round-up" if all_sections else ", ".join(s.title for s in sections)
+    _record(subscriber, ConsentEvent.PREFERENCES, "preferences page", f"Receive: {chosen}")
+
+
+@transaction.atomic
+def subscriber_mark_undeliverable(email: str, *, complaint: bool, reason: str = "") -> bool:
+    """A bounce or a spam complaint: never mail this address again."""
+    subscriber = (
+        Subscriber.objects.select_for_update().filter(email=Subscriber.normalise(email)).first()
+    )
+    if subscriber is None:
+        return False
+    subscriber.status = Subscriber.Status.COMPLAINED if complaint else Subscriber.Status.BOUNCED
+    subscriber.save(update_fields=["status"])
+    event = ConsentEvent.COMPLAINED if complaint else ConsentEvent.BOUNCED
+    _record(subscriber, event, "email provider", reason[:500])
+    return True

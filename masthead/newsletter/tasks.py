@@ -1,0 +1,31 @@
+"""Background work of the newsletter, run by `manage.py db_worker --queue-name newsletter`."""
+
+from django.utils import timezone
+from django_tasks import task
+
+from .models import RoundupIssue
+
+
+@task(backend="db", queue_name="newsletter")
+def send_confirmation_email(subscriber_id: int) -> None:
+    from .services.subscriptions import confirmation_email_send
+
+    confirmation_email_send(subscriber_id)
+
+
+@task(backend="db", queue_name="newsletter")
+def send_roundup(issue_id: int) -> dict:
+    """Send what is left of an issue. Several may run at once; each one claims
+    its own deliveries. Enqueues itself again for deliveries waiting to retry."""
+    from .services.sending import roundup_deliver_pending, roundup_next_retry_at
+
+    issue = RoundupIssue.objects.get(pk=issue_id)
+    if issue.status != RoundupIssue.Status.SENDING:
+        return {"skipped": f"issue is {issue.status}"}
+    report = roundup_deliver_pending(issue)
+    issue.refresh_from_db()
+    if issue.status == RoundupIssue.Status.SENDING:
+        retry_at = roundup_next_retry_at(issue)
+        if retry_at is not None:
+            send_roundup.using(run_after=max(retry_at, timezone.now())).enqueue(issue_id)
+    return {"sent": report.sent, "failed": report.failed, "retried": report.retried}

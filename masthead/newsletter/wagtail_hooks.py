@@ -1,0 +1,72 @@
+"""The newsletter in the Wagtail admin: readers, issues, sending, import."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views
+from .models import RoundupIssue, Subscriber
+
+
+class SubscriberViewSet(SnippetViewSet):
+    model = Subscriber
+    icon = "user"
+    menu_label = "Readers"
+    list_display = ["email", "status", "all_sections", "source", "created_at", "confirmed_at"]
+    list_filter = ["status", "source"]
+    list_export = [
+        "email",
+        "status",
+        "all_sections",
+        "source",
+        "created_at",
+        "confirmed_at",
+        "unsubscribed_at",
+    ]
+    export_filename = "round-up-readers"
+    search_fields = ["email"]
+    search_backend_name = None
+    form_fields = ["email", "status", "all_sections", "sections"]
+
+
+class RoundupIssueViewSet(SnippetViewSet):
+    model = RoundupIssue
+    icon = "mail"
+    menu_label = "Round-ups"
+    list_display = ["subject", "status", "period_end", "scheduled_for", "sent_at"]
+    list_filter = ["status"]
+
+
+class NewsletterGroup(SnippetViewSetGroup):
+    items = (RoundupIssueViewSet, SubscriberViewSet)
+    menu_icon = "mail"
+    menu_label = "Newsletter"
+    menu_order = 250
+
+
+register_snippet(NewsletterGroup)
+
+admin_urls = (
+    [
+        path("send/<int:pk>/", admin_views.roundup_send, name="send"),
+        path("import/", admin_views.subscribers_import_view, name="import"),
+    ],
+    "newsletter_admin",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_newsletter_admin_urls():
+    return [path("newsletter/", include(admin_urls))]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def roundup_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, RoundupIssue):
+        yield ListingButton(
+            "Test, schedule or send" if snippet.is_editable else "Sending progress",
+            reverse("newsletter_admin:send", args=[snippet.pk]),
+            priority=5,
+        )

@@ -1,0 +1,63 @@
+"""A real SMTP server for the tests (aiosmtpd), recording what arrives."""
+
+import email
+import email.policy
+import socket
+import threading
+from collections import Counter
+
+from aiosmtpd.controller import Controller
+
+
+class RecordingHandler:
+    def __init__(self):
+        self.messages = []
+        self.lock = threading.Lock()
+        self.on_data = None  # called with the message count before answering 250
+        self.on_rcpt = None  # called with the recipient before answering 250
+        self.refuse = {}  # recipient -> "4xx/5xx reply" to answer instead of 250
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.on_rcpt:
+            self.on_rcpt(address)
+        if address in self.refuse:
+            return self.refuse[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        with self.lock:
+            self.messages.append((list(envelope.rcpt_tos), message))
+            count = len(self.messages)
+        if self.on_data:
+            self.on_data(count)
+        return "250 Message accepted"
+
+    def recipients(self) -> Counter:
+        with self.lock:
+            return Counter(rcpt for rcpts, _ in self.messages for rcpt in rcpts)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SMTPSink:
+    def __init__(self):
+        self.handler = RecordingHandler()
+        self.port = free_port()
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self):
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.controller.stop()
+
+    @property
+    def messages(self):
+        return self.handler.messages

@@ -1,0 +1,65 @@
+"""Readers choose what they receive and leave without logging in."""
+
+import pytest
+
+from masthead.newsletter.models import ConsentEvent, Subscriber
+from masthead.newsletter.tokens import manage_token
+
+from .conftest import ORIGIN
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reader(magazine):
+    return Subscriber.objects.create(email="mei@example.org", status=Subscriber.Status.CONFIRMED)
+
+
+def test_one_click_unsubscribe_works_with_a_bare_post(client, reader):
+    response = client.post(
+        f"/newsletter/unsubscribe/{manage_token(reader.pk)}/",
+        {"List-Unsubscribe": "One-Click"},
+    )
+    assert response.status_code == 200
+    reader.refresh_from_db()
+    assert reader.status == Subscriber.Status.UNSUBSCRIBED
+    assert reader.consent_records.filter(event=ConsentEvent.UNSUBSCRIBED).exists()
+
+
+def test_opening_the_unsubscribe_link_asks_first(client, reader):
+    response = client.get(f"/newsletter/unsubscribe/{manage_token(reader.pk)}/")
+    assert "Unsubscribe" in response.content.decode()
+    reader.refresh_from_db()
+    assert reader.status == Subscriber.Status.CONFIRMED
+
+
+def test_a_forged_unsubscribe_link_is_not_found(client, reader):
+    assert client.post(f"/newsletter/unsubscribe/{reader.pk}:forged/").status_code == 404
+    reader.refresh_from_db()
+    assert reader.status == Subscriber.Status.CONFIRMED
+
+
+def test_a_reader_can_choose_only_some_sections(client, reader, week):
+    url = f"/newsletter/preferences/{manage_token(reader.pk)}/"
+    response = client.post(
+        url, {"receive": "chosen", "sections": [week["africa"].pk]}, HTTP_ORIGIN=ORIGIN
+    )
+    assert response.status_code == 200
+    assert "Saved" in response.content.decode()
+    reader.refresh_from_db()
+    assert not reader.all_sections
+    assert list(reader.sections.all()) == [week["africa"]]
+
+
+def test_choosing_sections_without_ticking_any_is_explained(client, reader, week):
+    url = f"/newsletter/preferences/{manage_token(reader.pk)}/"
+    response = client.post(url, {"receive": "chosen"}, HTTP_ORIGIN=ORIGIN)
+    assert response.status_code == 400
+    assert "Choose at least one section" in response.content.decode()
+    reader.refresh_from_db()
+    assert reader.all_sections
+
+
+def test_preference_pages_are_never_cached(client, reader, week):
+    response = client.get(f"/newsletter/preferences/{manage_token(reader.pk)}/")
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
