@@ -124,7 +124,8 @@ def _mark_sent(delivery: Delivery) -> None:
         raise LeaseLost(f"delivery {delivery.pk} was taken over by another worker")
 
 
-def _release(delivery: Delivery, state: str, error: str = "", *, retry: bool = False) -> None:
+def _release(delivery: Delivery, state: str, error: str = "", *, retry: bool = False) -> str:
+    """Give the delivery back (to retry later) or close it; returns its new state."""
     fields = {"state": state, "lease_token": None, "lease_expires_at": None, "last_error": error}
     if retry:
         delays = settings.MASTHEAD_NEWSLETTER_RETRY_DELAYS
@@ -135,6 +136,7 @@ def _release(delivery: Delivery, state: str, error: str = "", *, retry: bool = F
             fields["next_attempt_at"] = timezone.now() + timezone.timedelta(seconds=delays[attempt])
         fields["attempts"] = F("attempts") + 1
     Delivery.objects.filter(pk=delivery.pk, lease_token=delivery.lease_token).update(**fields)
+    return fields["state"]
 
 
 def _unwind_sent(delivery: Delivery, error: str, *, retry: bool) -> None:
@@ -205,22 +207,21 @@ def _deliver_one(delivery, messages: RoundupMessages, connection, report: SendRe
         if isinstance(error, smtplib.SMTPServerDisconnected | socket.timeout | ConnectionError):
             connection.close()
         text = f"{type(error).__name__}: {error}"[:1000]
+        if committed and not isinstance(error, smtplib.SMTPResponseException):
+            # The connection broke after ".": the server may well have the
+            # message, so it stays recorded as sent (never send twice).
+            report.sent += 1
+            return
         if committed:
-            if isinstance(error, smtplib.SMTPResponseException):
-                _unwind_sent(delivery, text, retry=transient)
-            # Otherwise the connection broke after ".": the server may well have
-            # the message, so it stays recorded as sent (never send twice).
-            else:
-                report.sent += 1
-                return
+            state = _unwind_sent(delivery, text, retry=transient)
         elif transient:
-            _release(delivery, Delivery.State.QUEUED, text, retry=True)
+            state = _release(delivery, Delivery.State.QUEUED, text, retry=True)
         else:
-            _release(delivery, Delivery.State.FAILED, text)
-        if transient:
-            report.retried += 1
-        else:
+            state = _release(delivery, Delivery.State.FAILED, text)
+        if state == Delivery.State.FAILED:
             report.failed += 1
+        else:
+            report.retried += 1
         report.errors.append(text)
         return
     report.sent += 1
