@@ -22,13 +22,19 @@ setup: .tools/bin/uv ## Install dependencies from uv.lock, collect static files,
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py migrate --noinput -v0
 
-demo: setup ## Load the demo magazine and serve it on http://127.0.0.1:8000
-	$(PY) manage.py load_demo
-	@echo "Serving the demo magazine on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
-	.venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+SERVE = trap 'kill 0' EXIT INT TERM; \
+	.venv/bin/python manage.py db_worker --backend db --queue-name '*' --no-reload -v 0 & \
+	.venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - & \
+	wait
 
-run: setup ## Serve the site without loading the demo
-	.venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+demo: setup ## Load the demo magazine and serve it (and a task worker) on http://127.0.0.1:8000
+	$(PY) manage.py load_demo
+	@echo "Serving the demo magazine on http://$(HOST):$(PORT)/ (Ctrl-C stops it)."
+	@echo "Emails (signup confirmations, round-ups) are printed here instead of sent."
+	@EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend bash -c "$(SERVE)"
+
+run: setup ## Serve the site and a task worker, without loading the demo
+	@bash -c "$(SERVE)"
 
 test: setup ## Run the whole test suite (browser tests need /usr/bin/chromium)
 	.venv/bin/pytest $(PYTEST_ARGS)

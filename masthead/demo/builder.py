@@ -235,6 +235,46 @@ def _front_page(structure) -> None:
     home.save_revision().publish()
 
 
+DEMO_READERS = 12
+
+
+def _newsletter(now) -> None:
+    """Demo readers, last week's round-up (sent, in the archive) and this week's draft."""
+    from django.core.mail import get_connection
+
+    from masthead.newsletter.models import RoundupIssue, Subscriber
+    from masthead.newsletter.services.drafting import roundup_draft
+    from masthead.newsletter.services.sending import roundup_deliver_pending, roundup_send_start
+
+    if RoundupIssue.objects.exists():
+        return
+    Subscriber.objects.bulk_create(
+        [
+            Subscriber(
+                email=f"reader{number}@example.org",
+                status=Subscriber.Status.CONFIRMED,
+                source="demo",
+                confirmed_at=now,
+            )
+            for number in range(DEMO_READERS)
+        ],
+        ignore_conflicts=True,
+    )
+    last_week = roundup_draft(now - datetime.timedelta(days=7))
+    if last_week is not None:
+        last_week.intro = (
+            "<p>Our first round-up: the week's analysis, opinion and news from our "
+            "contributors and staff.</p>"
+        )
+        last_week.save()
+        roundup_send_start(last_week)
+        # The demo delivers to nobody: the dummy backend accepts and discards.
+        roundup_deliver_pending(
+            last_week, connection=get_connection("django.core.mail.backends.dummy.EmailBackend")
+        )
+    roundup_draft(now)
+
+
 @transaction.atomic
 def demo_magazine_build(now=None) -> dict:
     """Create whatever of the demo magazine is missing; return counts."""
@@ -255,6 +295,7 @@ def demo_magazine_build(now=None) -> dict:
         _article(data, structure, sections, authors, partner, now)
     _site_settings(structure, sections)
     _front_page(structure)
+    _newsletter(now)
     return {
         "articles": ArticlePage.objects.live().count(),
         "sections": len(sections),

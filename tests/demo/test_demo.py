@@ -96,3 +96,16 @@ def test_no_demo_text_is_left_as_placeholder(demo):
     for article in ArticlePage.objects.live():
         text = " ".join(str(block.value) for block in article.body).lower()
         assert "lorem ipsum" not in text and "todo" not in text, article.slug
+
+
+def test_the_demo_has_a_round_up_in_the_archive_and_a_draft_for_this_week(demo, client):
+    from masthead.newsletter.models import RoundupIssue
+
+    sent = RoundupIssue.objects.get(status=RoundupIssue.Status.SENT)
+    assert sent.deliveries.filter(state="sent").count() >= 10
+    assert client.get("/newsletter/archive/").status_code == 200
+    page = client.get(sent.get_absolute_url())
+    assert page.status_code == 200
+    assert "Our first round-up" in page.content.decode()
+    draft = RoundupIssue.objects.get(status=RoundupIssue.Status.DRAFT)
+    assert draft.items.count() >= 5

@@ -233,13 +233,17 @@ def roundup_deliver_pending(
     batch_size: int | None = None,
     lease_seconds: int | None = None,
     progress: Callable[[SendReport], None] | None = None,
+    connection=None,
 ) -> SendReport:
-    """Send every delivery this worker can claim, batch by batch, until none is left."""
+    """Send every delivery this worker can claim, batch by batch, until none is left.
+
+    `connection` is a Django email backend instance; by default the configured one.
+    """
     batch_size = batch_size or settings.MASTHEAD_NEWSLETTER_BATCH_SIZE
     lease_seconds = lease_seconds or settings.MASTHEAD_NEWSLETTER_LEASE_SECONDS
     messages = RoundupMessages(issue)
     report = SendReport()
-    connection = get_connection()
+    connection = connection or get_connection()
     messages.prebuilt_allowed = getattr(connection, "supports_prebuilt", False)
     try:
         while batch := deliveries_claim(issue.pk, batch_size, lease_seconds):
