@@ -10,6 +10,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/", include("masthead.newsletter.urls")),
     path("anymail/", include("anymail.urls")),
+    path("", include("masthead.syndication.partner_urls")),
 ]
 
 urlpatterns += [

@@ -1,6 +1,10 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import admin_views
 from .models import Partner
 
 
@@ -15,3 +19,18 @@ class PartnerViewSet(SnippetViewSet):
 
 
 register_snippet(PartnerViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_syndication_admin_urls():
+    return [path("syndication/import/", admin_views.import_by_url, name="syndication_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return MenuItem(
+        "Import partner piece",
+        reverse("syndication_import"),
+        icon_name="download",
+        order=310,
+    )

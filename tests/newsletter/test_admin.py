@@ -103,12 +103,12 @@ def test_a_sent_issue_appears_in_the_public_archive(client, editor_client, issue
 def test_importing_readers_reports_each_rejected_row(editor_client, magazine):
     Subscriber.objects.create(email="left@example.org", status=Subscriber.Status.UNSUBSCRIBED)
     csv = (
-        "Email,Name\n"
-        "new@example.org,New\n"
-        "not-an-address,Bad\n"
-        "new@example.org,Twice\n"
-        "left@example.org,Left\n"
-    ).encode()
+        b"Email,Name\n"
+        b"new@example.org,New\n"
+        b"not-an-address,Bad\n"
+        b"new@example.org,Twice\n"
+        b"left@example.org,Left\n"
+    )
     response = editor_client.post(
         reverse("newsletter_admin:import"),
         {"file": SimpleUploadedFile("readers.csv", csv), "consent_note": "Old site, 2024"},

@@ -118,6 +118,9 @@ class ArticlePage(Page):
     original_url = models.URLField(
         blank=True, max_length=500, help_text="For republished pieces: the original's address."
     )
+    original_published_at = models.DateTimeField(
+        null=True, blank=True, help_text="For republished pieces: when the original appeared."
+    )
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
     base_form_class = ArticlePageForm
@@ -137,7 +140,14 @@ class ArticlePage(Page):
     settings_panels = [
         MultiFieldPanel([FieldPanel("published_at"), FieldPanel("updated_at")], heading="Dates"),
         FieldPanel("licence"),
-        MultiFieldPanel([FieldPanel("partner"), FieldPanel("original_url")], heading="Partner"),
+        MultiFieldPanel(
+            [
+                FieldPanel("partner"),
+                FieldPanel("original_url"),
+                FieldPanel("original_published_at"),
+            ],
+            heading="Partner",
+        ),
         *Page.settings_panels,
     ]
     search_fields = [

@@ -1,0 +1,212 @@
+"""Importing a partner's piece by URL (or from a feed entry) as a draft."""
+
+import datetime
+import logging
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import trafilatura
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from masthead.articles.models import ArticleAuthor, ArticlePage, FormatKind
+from masthead.articles.services import magazine_structure_ensure
+from masthead.core.fetch import FetchError, fetch
+from masthead.people.models import AuthorPage
+
+from ..cleaning import html_to_blocks
+from ..models import ImportedItem, Partner, PartnerFeed
+from .images import lead_image_import
+
+logger = logging.getLogger(__name__)
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+TRACKING_PREFIXES = ("utm_", "mc_", "fbclid", "gclid")
+DEK_LIMIT = 240
+
+
+class ImportRefused(Exception):
+    """The piece cannot be imported; the message says why, for the editor."""
+
+
+@dataclass
+class ImportResult:
+    article: ArticlePage
+    created: bool
+
+
+@dataclass
+class Extracted:
+    title: str
+    dek: str
+    authors: list[str]
+    published: datetime.datetime | None
+    canonical_url: str
+    image_url: str
+    image_alt: str
+    body_html: str
+
+
+def normalise_url(url: str) -> str:
+    """The address without fragment and tracking parameters, for deduplication."""
+    parts = urlsplit(url.strip())
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith(TRACKING_PREFIXES)
+    ]
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), "")
+    )
+
+
+def partner_for_url(url: str) -> Partner | None:
+    host = urlsplit(url).hostname or ""
+    for partner in Partner.objects.all():
+        partner_host = urlsplit(partner.site_url).hostname or ""
+        if host == partner_host or host.endswith("." + partner_host.removeprefix("www.")):
+            return partner
+    return None
+
+
+def _date(value: str | None) -> datetime.datetime | None:
+    if not value:
+        return None
+    moment = parse_datetime(value)
+    if moment is None:
+        day = parse_date(value[:10])
+        if day is None:
+            return None
+        moment = datetime.datetime.combine(day, datetime.time(12, 0))
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment, datetime.UTC)
+
+
+def extract(html: str, url: str) -> Extracted:
+    """Headline, dek, authors, date, canonical URL, lead image and body (trafilatura)."""
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_links=True, include_formatting=True
+    )
+    body = trafilatura.extract(
+        html, url=url, output_format="html", include_links=True, include_formatting=True
+    )
+    if document is None or not body:
+        raise ImportRefused("No article text could be found on that page.")
+    authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
+    return Extracted(
+        title=(document.title or "").strip(),
+        dek=(document.description or "").strip(),
+        authors=authors,
+        published=_date(document.date),
+        canonical_url=document.url or url,
+        image_url=document.image or "",
+        image_alt="",
+        body_html=body,
+    )
+
+
+def _authors_for(names: list[str], partner: Partner) -> list[AuthorPage]:
+    structure = magazine_structure_ensure()
+    found = []
+    for name in names[:5]:
+        author = AuthorPage.objects.filter(title__iexact=name).first()
+        if author is None:
+            author = AuthorPage(title=name, role=f"Columnist, {partner.name}")
+            structure.authors.add_child(instance=author)
+            author.save_revision().publish()
+        found.append(author)
+    return found
+
+
+def _dek(extracted: Extracted, blocks) -> str:
+    dek = extracted.dek
+    if not dek:
+        from django.utils.html import strip_tags
+
+        first = next((value for kind, value in blocks if kind == "paragraph"), "")
+        dek = strip_tags(first)
+    if len(dek) > DEK_LIMIT:
+        dek = dek[: DEK_LIMIT - 1].rsplit(" ", 1)[0] + "\u2026"
+    return dek
+
+
+def _existing(url: str) -> ArticlePage | None:
+    item = ImportedItem.objects.filter(url=url).select_related("article").first()
+    if item is not None and item.article is not None:
+        return item.article
+    return ArticlePage.objects.filter(original_url=url).first()
+
+
+def article_from_extracted(
+    extracted: Extracted,
+    partner: Partner,
+    *,
+    source_url: str,
+    feed: PartnerFeed | None = None,
+    entry_id: str = "",
+) -> ImportResult:
+    """Create the draft (or find the piece already imported)."""
+    original = normalise_url(extracted.canonical_url or source_url)
+    existing = _existing(original) or _existing(normalise_url(source_url))
+    if existing is not None:
+        return ImportResult(existing, created=False)
+    blocks = html_to_blocks(extracted.body_html)
+    # The page's own headline often opens the extracted text; we print ours.
+    while blocks and blocks[0][0] == "subheading" and blocks[0][1] == extracted.title:
+        blocks.pop(0)
+    if not blocks:
+        raise ImportRefused("The page's text was empty once cleaned.")
+    if not extracted.title:
+        raise ImportRefused("The page has no headline.")
+    image = lead_image_import(extracted.image_url, partner, extracted.title, extracted.image_alt)
+    structure = magazine_structure_ensure()
+    with transaction.atomic():
+        article = ArticlePage(
+            title=extracted.title[:255],
+            dek=_dek(extracted, blocks),
+            format=structure.formats[FormatKind.REPUBLISHED],
+            section=partner.default_section,
+            hero_image=image,
+            body=blocks,
+            partner=partner,
+            original_url=original,
+            original_published_at=extracted.published,
+            licence=partner.licence,
+            live=False,
+        )
+        article.article_authors = [
+            ArticleAuthor(author=author) for author in _authors_for(extracted.authors, partner)
+        ]
+        structure.articles.add_child(instance=article)
+        article.save_revision(clean=False)  # a draft: the editor completes it
+        try:
+            with transaction.atomic():
+                ImportedItem.objects.create(
+                    partner=partner, feed=feed, entry_id=entry_id, url=original, article=article
+                )
+        except IntegrityError as error:
+            raise ImportRefused(
+                "This piece was imported at the same moment by another job."
+            ) from error
+    return ImportResult(article, created=True)
+
+
+def partner_article_import(url: str, partner: Partner | None = None) -> ImportResult:
+    """Import the partner piece at `url` as a draft in the Republished format.
+
+    Raises ImportRefused (or a FetchError) with a message for the editor.
+    """
+    url = url.strip()
+    partner = partner or partner_for_url(url)
+    if partner is None:
+        raise ImportRefused(
+            "No partner publishes at that address. Add the partner and its permission first."
+        )
+    existing = _existing(normalise_url(url))
+    if existing is not None:
+        return ImportResult(existing, created=False)
+    try:
+        page = fetch(url, accept=HTML_TYPES)
+    except FetchError:
+        raise
+    extracted = extract(page.text, page.url)
+    return article_from_extracted(extracted, partner, source_url=page.url)

@@ -1,0 +1,154 @@
+"""Polling partner feeds: each new entry becomes a draft, one bad entry never
+stops the others, and a failing feed is reported in the admin."""
+
+import logging
+from dataclasses import dataclass, field
+
+import feedparser
+from django.utils import timezone
+
+from masthead.core.fetch import FetchError, fetch
+
+from ..models import ImportedItem, PartnerFeed
+from .importing import (
+    Extracted,
+    ImportRefused,
+    _date,
+    article_from_extracted,
+    normalise_url,
+    partner_article_import,
+)
+
+logger = logging.getLogger(__name__)
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "application/rdf+xml",
+)
+MAX_ENTRIES = 50
+
+
+@dataclass
+class PollReport:
+    not_modified: bool = False
+    created: int = 0
+    already_imported: int = 0
+    errors: list = field(default_factory=list)  # (entry link or id, message)
+
+
+def _entry_extracted(entry, link: str) -> Extracted | None:
+    """The feed's own full text, when it carries one; else None (fetch the page)."""
+    contents = [c for c in entry.get("content", []) if "html" in c.get("type", "")]
+    if not contents or len(contents[0].get("value", "")) < 200:
+        return None
+    authors = [a.get("name", "") for a in entry.get("authors", []) if a.get("name")]
+    image = next(
+        (m.get("url") for m in entry.get("media_content", []) if m.get("url")), ""
+    ) or next(
+        (e.get("href") for e in entry.get("enclosures", []) if "image" in e.get("type", "")), ""
+    )
+    return Extracted(
+        title=entry.get("title", "").strip(),
+        dek=_plain(entry.get("summary", "")),
+        authors=authors,
+        published=_date(entry.get("published") and _iso(entry.get("published_parsed"))),
+        canonical_url=link,
+        image_url=image,
+        image_alt="",
+        body_html=contents[0]["value"],
+    )
+
+
+def _plain(html: str) -> str:
+    from django.utils.html import strip_tags
+
+    return " ".join(strip_tags(html).split())
+
+
+def _iso(parsed) -> str | None:
+    if not parsed:
+        return None
+    return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}+00:00".format(*parsed[:6])
+
+
+def _import_entry(feed: PartnerFeed, entry, report: PollReport) -> None:
+    link = entry.get("link", "")
+    entry_id = (entry.get("id") or link)[:500]
+    if not link:
+        raise ImportRefused("The entry has no link.")
+    url = normalise_url(link)
+    seen = ImportedItem.objects.filter(feed=feed, entry_id=entry_id).exists() or (
+        ImportedItem.objects.filter(url=url).exists()
+    )
+    if seen:
+        report.already_imported += 1
+        return
+    extracted = _entry_extracted(entry, link)
+    if extracted is None:
+        result = partner_article_import(link, feed.partner)
+        ImportedItem.objects.filter(url=normalise_url(result.article.original_url)).update(
+            feed=feed, entry_id=entry_id
+        )
+    else:
+        result = article_from_extracted(
+            extracted, feed.partner, source_url=link, feed=feed, entry_id=entry_id
+        )
+    if result.created:
+        report.created += 1
+    else:
+        report.already_imported += 1
+
+
+def partner_feed_poll(feed: PartnerFeed) -> PollReport:
+    """Fetch the feed (conditionally) and import its new entries as drafts."""
+    report = PollReport()
+    feed.last_polled_at = timezone.now()
+    headers = {}
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
+    try:
+        response = fetch(feed.url, accept=FEED_TYPES, headers=headers)
+    except FetchError as error:
+        feed.last_error = f"Could not fetch the feed: {error}"
+        feed.save(update_fields=["last_polled_at", "last_error"])
+        report.errors.append((feed.url, feed.last_error))
+        return report
+    if response.not_modified:
+        report.not_modified = True
+        feed.last_error = ""
+        feed.last_success_at = feed.last_polled_at
+        feed.save(update_fields=["last_polled_at", "last_error", "last_success_at"])
+        return report
+    parsed = feedparser.parse(response.content)
+    if parsed.bozo and not parsed.entries:
+        feed.last_error = f"Not a readable RSS or Atom feed: {parsed.get('bozo_exception')}"
+        feed.save(update_fields=["last_polled_at", "last_error"])
+        report.errors.append((feed.url, feed.last_error))
+        return report
+    for entry in parsed.entries[:MAX_ENTRIES]:
+        try:
+            _import_entry(feed, entry, report)
+        except (ImportRefused, FetchError) as error:
+            report.errors.append((entry.get("link") or entry.get("id", "?"), str(error)))
+        except Exception as error:  # one bad entry must never stop the others
+            logger.exception("feed entry failed: %s", entry.get("link"))
+            report.errors.append(
+                (entry.get("link") or entry.get("id", "?"), f"{type(error).__name__}: {error}")
+            )
+    feed.etag = response.headers.get("etag", "")[:200]
+    feed.last_modified = response.headers.get("last-modified", "")[:100]
+    feed.last_success_at = feed.last_polled_at
+    feed.last_error = "; ".join(f"{where}: {why}" for where, why in report.errors)[:2000]
+    feed.save()
+    return report
+
+
+def partner_feeds_poll() -> dict[str, PollReport]:
+    return {
+        feed.url: partner_feed_poll(feed)
+        for feed in PartnerFeed.objects.filter(active=True).select_related("partner")
+    }

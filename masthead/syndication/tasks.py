@@ -1,0 +1,14 @@
+"""Background work of syndication, run by `manage.py db_worker --queue-name syndication`."""
+
+from django_tasks import task
+
+
+@task(backend="db", queue_name="syndication")
+def poll_partner_feeds() -> dict:
+    from .services.polling import partner_feeds_poll
+
+    reports = partner_feeds_poll()
+    return {
+        url: {"created": r.created, "errors": len(r.errors), "not_modified": r.not_modified}
+        for url, r in reports.items()
+    }

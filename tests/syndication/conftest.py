@@ -1,0 +1,35 @@
+import pytest
+
+from masthead.syndication.models import Partner
+
+from .pages import article_page, jpeg_bytes
+from .partner_site import PartnerSite
+
+
+@pytest.fixture
+def partner_site(settings):
+    with PartnerSite() as site:
+        # The test-only allow-list: the fetcher may reach this one local port.
+        settings.MASTHEAD_FETCH_ALLOW_HOSTS = [site.host_port]
+        yield site
+
+
+@pytest.fixture
+def partner(magazine, partner_site):
+    return Partner.objects.create(
+        name="The Oversight Ledger",
+        slug="ledger",
+        site_url=partner_site.url("/"),
+        licence="rights_managed",
+        permission_scope="Full text with attribution",
+    )
+
+
+@pytest.fixture
+def column_url(partner_site):
+    """A partner column, its canonical address and its lead image."""
+    base = partner_site.url("")
+    partner_site.serve("/images/bunker.jpg", jpeg_bytes(), content_type="image/jpeg")
+    page = article_page(base)
+    partner_site.serve("/columns/the-bunker/", page)
+    return partner_site.serve("/columns/the-bunker/?utm_source=newsletter", page)

@@ -1,0 +1,127 @@
+"""An editor pastes a partner's article address; a draft comes out."""
+
+import pytest
+from django.urls import reverse
+
+from masthead.articles.models import ArticlePage, FormatKind
+from masthead.core.fetch import FetchTimeout, TooLarge
+from masthead.syndication.services.importing import ImportRefused, partner_article_import
+
+from .pages import article_page
+
+pytestmark = pytest.mark.django_db
+
+
+def body_html(article) -> str:
+    return " ".join(str(block.render()) for block in article.body)
+
+
+def test_a_partner_column_becomes_a_republished_draft(partner, column_url, partner_site):
+    result = partner_article_import(column_url)
+    article = ArticlePage.objects.get(pk=result.article.pk)
+    assert result.created
+    assert not article.live
+    assert article.title == "The Bunker"
+    assert article.dek == "Where the procurement money went, and who signed off."
+    assert article.format.kind == FormatKind.REPUBLISHED
+    assert article.partner == partner
+    assert article.original_url == partner_site.url("/columns/the-bunker/")
+    assert article.original_published_at.isoformat().startswith("2026-11-03")
+    assert [author.title for author in article.authors] == ["Nadia Reyes"]
+    assert "appears originally at The Oversight Ledger" in article.attribution_line
+
+
+def test_the_body_keeps_paragraphs_subheadings_quotes_and_links(partner, column_url):
+    article = partner_article_import(column_url).article
+    kinds = [block.block_type for block in article.body]
+    assert kinds[0] == "paragraph"
+    assert "subheading" in kinds and "block_quote" in kinds
+    html = body_html(article)
+    assert 'href="https://register.example.org/contract/881"' in html
+    assert "Copyright The Oversight Ledger" not in html  # page chrome is left out
+
+
+def test_scripts_and_event_handlers_never_reach_the_body(partner, column_url):
+    html = body_html(partner_article_import(column_url).article)
+    assert "<script" not in html and "onclick" not in html and "steal()" not in html
+
+
+def test_the_lead_image_is_downloaded_and_credited_to_the_partner(partner, column_url):
+    image = partner_article_import(column_url).article.hero_image
+    assert image is not None
+    assert image.credit == "The Oversight Ledger"
+    assert image.licence == "rights_managed"
+    assert image.source_url.endswith("/images/bunker.jpg")
+    assert (image.width, image.height) == (800, 450)
+    assert image.alt_text == ""  # the editor describes it before publishing
+
+
+def test_importing_the_same_address_twice_finds_the_first_import(partner, column_url, partner_site):
+    first = partner_article_import(column_url)
+    again = partner_article_import(partner_site.url("/columns/the-bunker/"))
+    assert not again.created
+    assert again.article.pk == first.article.pk
+    assert ArticlePage.objects.filter(partner=partner).count() == 1
+
+
+def test_an_address_of_no_known_partner_is_refused(magazine, partner_site):
+    url = partner_site.serve("/x/", "<html><body><p>Words</p></body></html>")
+    with pytest.raises(ImportRefused, match="No partner publishes at that address"):
+        partner_article_import(url)
+
+
+def test_malformed_html_is_still_imported(partner, partner_site):
+    page = article_page(partner_site.url("")).replace("</p>", "").replace("</article>", "")
+    page = page.replace("<h2>The numbers</h2>", "<h2>The numbers<div><b>unclosed")
+    url = partner_site.serve("/columns/broken/", page)
+    article = partner_article_import(url).article
+    assert article.title == "The Bunker"
+    assert "committee had gone home" in body_html(article)
+
+
+def test_a_page_without_article_text_is_refused_with_a_reason(partner, partner_site):
+    url = partner_site.serve("/empty/", "<html><head><title>x</title></head><body></body></html>")
+    with pytest.raises(ImportRefused, match="No article text"):
+        partner_article_import(url)
+
+
+def test_an_oversized_page_is_refused(partner, partner_site, settings):
+    settings.MASTHEAD_FETCH_MAX_BYTES = 2000
+    url = partner_site.serve(
+        "/huge/", article_page(partner_site.url(""), extra_body="<p>x</p>" * 900)
+    )
+    with pytest.raises(TooLarge) as error:
+        partner_article_import(url)
+    assert "larger than" in str(error.value) or "too large" in str(error.value).lower()
+    assert not ArticlePage.objects.exists()
+
+
+def test_a_slow_page_is_refused(partner, partner_site, settings):
+    settings.MASTHEAD_FETCH_TIMEOUT = 0.5
+    url = partner_site.serve("/slow/", article_page(partner_site.url("")), delay=3)
+    with pytest.raises(FetchTimeout):
+        partner_article_import(url)
+    assert not ArticlePage.objects.exists()
+
+
+def test_the_admin_import_opens_the_new_draft(editor_client, partner, column_url):
+    response = editor_client.post(reverse("syndication_import"), {"url": column_url})
+    article = ArticlePage.objects.get(partner=partner)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[article.pk])
+
+
+def test_the_admin_import_explains_a_refusal(editor_client, partner, partner_site):
+    url = partner_site.url("/nothing-here/")
+    response = editor_client.post(reverse("syndication_import"), {"url": url})
+    assert response.status_code == 200
+    assert "404" in response.content.decode()
+    assert not ArticlePage.objects.exists()
+
+
+def test_a_private_address_is_refused_whatever_the_partner(editor_client, magazine):
+    from masthead.syndication.models import Partner
+
+    Partner.objects.create(name="Inside", slug="inside", site_url="http://10.0.0.7/")
+    response = editor_client.post(reverse("syndication_import"), {"url": "http://10.0.0.7/a/"})
+    assert "private network" in response.content.decode()
