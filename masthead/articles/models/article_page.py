@@ -236,4 +236,16 @@ class ArticlePage(Page):
         context["related_articles"] = list(self.related_articles()) if self.section_id else []
         context["json_ld"] = article_json_ld(self, request)
         context["canonical_url"] = self.canonical_url(request)
+        if self.is_republishable:
+            from masthead.core.models import SiteSettings
+            from masthead.images.licences import licence_url
+            from masthead.syndication.republish import republish_html
+
+            site_name = SiteSettings.for_request(request).name
+            context.update(
+                republish_html=republish_html(self, request, site_name),
+                licence_name=self.get_licence_display(),
+                licence_url=licence_url(self.licence),
+                site_name=site_name,
+            )
         return context
