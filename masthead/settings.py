@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "masthead.articles",
     "masthead.syndication",
     "masthead.newsletter",
+    "masthead.search",
     "masthead.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -10,7 +10,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/", include("masthead.newsletter.urls")),
     path("anymail/", include("anymail.urls")),
+    path("", include("masthead.syndication.urls")),
     path("", include("masthead.syndication.partner_urls")),
+    path("", include("masthead.search.urls")),
 ]
 
 urlpatterns += [
