@@ -122,3 +122,19 @@ def test_the_site_settings_fill_the_header_and_footer(client, magazine, pieces):
     assert "Our weekly round-up of analysis." in html
     follow = html.split('class="follow-us"')[1]
     assert "Follow us" in follow and 'href="https://bsky.app/profile/x"' in follow
+
+
+def test_lists_the_newest_pieces_cannot_fill_fall_back_to_their_own_queries(
+    client, magazine, pieces, monkeypatch
+):
+    """The front page reads the newest pieces once; a rail or the QiOSK that they
+    do not fill (a section that published nothing recently) is queried on its own,
+    with the same result."""
+    from masthead.articles.models import front_page
+
+    magazine.home.lead_story = pieces["europe-5"]
+    magazine.home.featured = [FeaturedStory(article=pieces["europe-4"])]
+    magazine.home.save_revision().publish()
+    everything_read = html_of(client, "/")
+    monkeypatch.setattr(front_page, "SCAN_COUNT", 2)
+    assert html_of(client, "/") == everything_read

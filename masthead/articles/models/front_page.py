@@ -8,6 +8,9 @@ from wagtail.models import Orderable, Page
 LATEST_COUNT = 12
 RAIL_COUNT = 3
 QIOSK_COUNT = 5
+# How many of the newest pieces the front page reads (ids only) to fill the LATEST
+# river, the QiOSK and the section rails.
+SCAN_COUNT = 200
 
 
 class FeaturedStory(Orderable):
@@ -46,35 +49,87 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from .article_index import ArticleIndexPage
         from .article_page import ArticlePage
-        from .formats import FormatKind
+        from .queryset import HERO_RENDITIONS
         from .sections import SectionPage
 
         context = super().get_context(request, *args, **kwargs)
         live = ArticlePage.objects.live()
         curated_ids = [self.lead_story_id] if self.lead_story_id else []
         curated_ids += [story.article_id for story in self.featured.all()]
-        curated = {a.pk: a for a in live.filter(pk__in=curated_ids).for_listing()}
-        lead = curated.get(self.lead_story_id)
-        featured = [curated[pk] for pk in curated_ids[1 if lead else 0 :] if pk in curated]
+        sections = list(SectionPage.objects.live().filter(show_on_front_page=True).order_by("path"))
+        latest_ids, brief_ids, rail_ids = self._pick(live, curated_ids, sections)
 
-        river = list(live.exclude(pk__in=curated_ids).for_listing()[: LATEST_COUNT + 1])
+        # Every teaser on the page in one query, with one prefetch for all of them
+        # (the lead's picture needs the large rendition too).
+        wanted = {*curated_ids, *latest_ids, *brief_ids}
+        wanted.update(pk for ids in rail_ids.values() for pk in ids)
+        articles = {a.pk: a for a in live.filter(pk__in=wanted).for_listing(HERO_RENDITIONS)}
+
+        lead = articles.get(self.lead_story_id)
+        featured = [articles[pk] for pk in curated_ids[1 if lead else 0 :] if pk in articles]
+        river = [articles[pk] for pk in latest_ids if pk in articles]
         if lead is None and river:
             lead = river.pop(0)
         context.update(
             lead=lead,
             featured=featured,
             latest=river[:LATEST_COUNT],
-            briefs=live.of_kind(FormatKind.BRIEF).for_listing()[:QIOSK_COUNT],
-            rails=self._section_rails(live, SectionPage),
+            briefs=[articles[pk] for pk in brief_ids if pk in articles],
+            rails=[
+                (section, [articles[pk] for pk in rail_ids[section.pk] if pk in articles])
+                for section in sections
+                if rail_ids[section.pk]
+            ],
             archive=ArticleIndexPage.objects.live().first(),
         )
         return context
 
-    def _section_rails(self, live, section_model):
-        sections = list(
-            section_model.objects.live().filter(show_on_front_page=True).order_by("path")
+    def _pick(self, live, curated_ids, sections):
+        """The ids of the LATEST river, the QiOSK and each section's rail, newest first.
+
+        One narrow query reads the newest pieces (id, section, format) in publication
+        order, which an index serves without touching the rest of the archive; only
+        a list it cannot fill (a section or format that has published nothing
+        recently) falls back to its own query.
+        """
+        from .formats import FormatKind
+
+        newest = list(
+            live.newest_first().values_list("pk", "section_id", "format__kind")[:SCAN_COUNT]
         )
-        by_section = {section.pk: [] for section in sections}
-        for article in live.latest_per_section(sections, RAIL_COUNT).for_listing():
-            by_section[article.section_id].append(article)
-        return [(section, by_section[section.pk]) for section in sections if by_section[section.pk]]
+        complete = len(newest) < SCAN_COUNT  # the whole archive was read
+
+        curated = set(curated_ids)
+        latest_ids = [pk for pk, _, _ in newest if pk not in curated][: LATEST_COUNT + 1]
+        if len(latest_ids) < LATEST_COUNT + 1 and not complete:
+            latest_ids = list(
+                live.exclude(pk__in=curated_ids)
+                .newest_first()
+                .values_list("pk", flat=True)[: LATEST_COUNT + 1]
+            )
+
+        brief_ids = [pk for pk, _, kind in newest if kind == FormatKind.BRIEF][:QIOSK_COUNT]
+        if len(brief_ids) < QIOSK_COUNT and not complete:
+            brief_ids = list(
+                live.of_kind(FormatKind.BRIEF)
+                .newest_first()
+                .values_list("pk", flat=True)[:QIOSK_COUNT]
+            )
+
+        rail_ids = {section.pk: [] for section in sections}
+        for pk, section_id, _ in newest:
+            ids = rail_ids.get(section_id)
+            if ids is not None and len(ids) < RAIL_COUNT:
+                ids.append(pk)
+        short = [section for section in sections if len(rail_ids[section.pk]) < RAIL_COUNT]
+        if short and not complete:
+            for section in short:
+                rail_ids[section.pk] = []
+            ranked = (
+                live.latest_per_section(short, RAIL_COUNT)
+                .values_list("pk", "section_id")
+                .order_by("section_id", "rank_in_section")
+            )
+            for pk, section_id in ranked:
+                rail_ids[section_id].append(pk)
+        return latest_ids, brief_ids, rail_ids

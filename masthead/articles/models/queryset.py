@@ -22,7 +22,8 @@ class ArticlePageQuerySet(PageQuerySet):
         return self.filter(format__kind=kind)
 
     def by_author(self, author):
-        return self.filter(article_authors__author=author).distinct()
+        # One row per article: an author is credited once per article (unique constraint).
+        return self.filter(article_authors__author=author)
 
     def for_listing(self, renditions=TEASER_RENDITIONS):
         """Everything a teaser shows, in a fixed number of queries."""
@@ -47,7 +48,9 @@ class ArticlePageQuerySet(PageQuerySet):
             self.filter(section__in=sections)
             .annotate(
                 rank_in_section=Window(
-                    RowNumber(), partition_by=F("section_id"), order_by=F("published_at").desc()
+                    RowNumber(),
+                    partition_by=F("section_id"),
+                    order_by=[F("published_at").desc(), F("pk").desc()],
                 )
             )
             .filter(rank_in_section__lte=per_section)
