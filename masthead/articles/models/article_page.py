@@ -161,6 +161,11 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = "article"
+        indexes = [
+            # Rivers and related pieces: a section's or format's newest first.
+            models.Index(fields=["section", "published_at"], name="article_section_newest"),
+            models.Index(fields=["format", "published_at"], name="article_format_newest"),
+        ]
 
     # -- byline ---------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter
 
 from masthead.core.absolute_urls import site_absolute_url
 
@@ -26,3 +27,36 @@ def absolute_url(context, url):
     """`url` made absolute with the site's configured root, not the Host header,
     so that every reader gets the same bytes."""
     return site_absolute_url(context.get("request"), url)
+
+
+@register.simple_tag
+def rendition(image, spec: str):
+    """The image's rendition for `spec`, like Wagtail's {% image ... as name %}.
+
+    It reads renditions a listing prefetched without writing each one back to
+    the cache on every use (Wagtail's tag does, and pickling them dominated the
+    cost of a teaser). A missing rendition is made as usual.
+    """
+    if image is None:
+        return None
+    filter_ = Filter(spec=spec)
+    try:
+        return image.find_existing_rendition(filter_)
+    except image.get_rendition_model().DoesNotExist:
+        return image.get_rendition(filter_)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """Like Wagtail's {% pageurl %}, remembered per request by page id.
+
+    A river prints the same format, section and author pages many times over;
+    working out each page's URL once per request keeps teasers cheap.
+    """
+    request = context.get("request")
+    if request is None:
+        return page.get_url()
+    urls = request.__dict__.setdefault("_masthead_page_urls", {})
+    if page.pk not in urls:
+        urls[page.pk] = page.get_url(request)
+    return urls[page.pk]
