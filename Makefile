@@ -8,10 +8,10 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup demo run test lint format check bench clean
+.PHONY: help setup demo run test lint format check bench bench-newsletter clean
 
 help: ## List the verbs
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 .tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -54,6 +54,9 @@ check: setup ## Django's system checks and missing migrations
 
 bench: setup ## Render benchmark on a 10,000-article magazine
 	$(PY) bench/render.py
+
+bench-newsletter: setup ## Newsletter send benchmark: 100,000 readers, 2 workers, local SMTP sink
+	$(PY) bench/newsletter.py
 
 clean: ## Remove the environment, database and generated files
 	rm -rf .venv .tools var db.sqlite3

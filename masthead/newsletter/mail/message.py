@@ -7,6 +7,7 @@ differs per reader: the address, the Message-ID and the signed links. Each
 reader's message is then the template's bytes with the placeholders replaced.
 """
 
+import re
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from urllib.parse import quote
@@ -21,6 +22,12 @@ from .rendering import PREFERENCES_URL, UNSUBSCRIBE_URL, roundup_render, site_ro
 TO_PLACEHOLDER = "reader-placeholder@masthead.invalid"
 MESSAGE_ID_PLACEHOLDER = "MESSAGEIDPLACEHOLDER"
 TOKEN_PLACEHOLDER = "TOKENPLACEHOLDER"  # noqa: S105 - a marker, not a secret
+_PLACEHOLDERS = re.compile(
+    b"(%s)"
+    % b"|".join(
+        re.escape(p.encode()) for p in (TO_PLACEHOLDER, MESSAGE_ID_PLACEHOLDER, TOKEN_PLACEHOLDER)
+    )
+)
 
 
 def unsubscribe_mailbox() -> str:
@@ -82,6 +89,9 @@ class RoundupMessages:
     root: str = field(default_factory=site_root_url)
     prebuilt_allowed: bool = True
     _variants: dict = field(default_factory=dict)
+    # Per variant: the template's bytes split at the placeholders (odd items).
+    _template_parts: dict = field(default_factory=dict)
+    _domain: str = field(default_factory=message_id_domain)
 
     def rendered(self, section_ids: frozenset | None):
         if section_ids not in self._variants:
@@ -90,6 +100,8 @@ class RoundupMessages:
             if not rendered.is_empty:
                 template = self._template_bytes(rendered)
             self._variants[section_ids] = (rendered, template)
+            if template is not None:
+                self._template_parts[section_ids] = _PLACEHOLDERS.split(template)
         return self._variants[section_ids]
 
     def _template_bytes(self, rendered) -> bytes | None:
@@ -114,7 +126,7 @@ class RoundupMessages:
         return None
 
     def message_id(self, subscriber_id: int) -> str:
-        return f"roundup-{self.issue.pk}-{subscriber_id}@{message_id_domain()}"
+        return f"roundup-{self.issue.pk}-{subscriber_id}@{self._domain}"
 
     def for_reader(self, subscriber, section_ids: frozenset | None):
         """One reader's message: the raw bytes when the fast path applies, else a
@@ -123,12 +135,16 @@ class RoundupMessages:
         if rendered.is_empty:
             return None
         if self.prebuilt_allowed and template is not None and subscriber.email.isascii():
-            token = manage_token(subscriber.pk)
-            return (
-                template.replace(TO_PLACEHOLDER.encode(), subscriber.email.encode())
-                .replace(MESSAGE_ID_PLACEHOLDER.encode(), self.message_id(subscriber.pk).encode())
-                .replace(TOKEN_PLACEHOLDER.encode(), token.encode())
-            )
+            # One pass over the template: its literal parts, and this reader's
+            # value for each placeholder between them.
+            values = {
+                TO_PLACEHOLDER.encode(): subscriber.email.encode(),
+                MESSAGE_ID_PLACEHOLDER.encode(): self.message_id(subscriber.pk).encode(),
+                TOKEN_PLACEHOLDER.encode(): manage_token(subscriber.pk).encode(),
+            }
+            parts = self._template_parts[section_ids].copy()
+            parts[1::2] = [values[placeholder] for placeholder in parts[1::2]]
+            return b"".join(parts)
         return build_email(
             self.issue,
             rendered,

@@ -17,11 +17,15 @@ Ordinary mail (confirmations, tests) goes through `send_messages` unchanged.
 import contextlib
 import re
 import smtplib
+import socket
 from collections.abc import Callable
 
 from django.core.mail.backends.smtp import EmailBackend
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
+# Finds the same dots several times faster than _LEADING_DOT (no "^" to test at
+# every position); most messages have none, and then need no substitution.
+_DOT_AFTER_NEWLINE = re.compile(rb"\n\.")
 
 
 class DeliveryAborted(Exception):
@@ -30,6 +34,17 @@ class DeliveryAborted(Exception):
 
 class RoundupSMTPBackend(EmailBackend):
     supports_prebuilt = True
+
+    def open(self):
+        opened = super().open()
+        if opened:
+            # The final "." is a tiny write that follows the body without waiting
+            # for a reply. With Nagle's algorithm on, the kernel holds it back until
+            # the server acknowledges the body, and servers delay that ACK (40 ms on
+            # Linux): about 25 messages per second per connection. Send it at once.
+            with contextlib.suppress(AttributeError, OSError):
+                self.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return opened
 
     def _abort(self) -> None:
         # There is no SMTP command to abandon a DATA phase: dropping the
@@ -67,7 +82,9 @@ class RoundupSMTPBackend(EmailBackend):
         if code != 354:
             smtp.rset()
             raise smtplib.SMTPDataError(code, reply)
-        body = _LEADING_DOT.sub(b"..", data)
+        body = data
+        if data.startswith(b".") or _DOT_AFTER_NEWLINE.search(data):
+            body = _LEADING_DOT.sub(b"..", data)
         if not body.endswith(b"\r\n"):
             body += b"\r\n"
         smtp.send(body)

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.db import connection as database
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from ..mail.message import RoundupMessages
@@ -62,7 +63,16 @@ def roundup_send_start(issue: RoundupIssue) -> int:
             issue.status = RoundupIssue.Status.SENDING
             issue.sending_started_at = timezone.now()
             issue.save(update_fields=["status", "sending_started_at"])
-    readers = Subscriber.objects.confirmed().order_by("pk").values_list("pk", flat=True)
+    # Readers who already have a delivery are left out by the query itself, so
+    # that calling this again (every `roundup_send` worker does, to resume a
+    # send) costs one query instead of re-inserting every row.
+    has_delivery = Delivery.objects.filter(issue_id=issue.pk, subscriber_id=OuterRef("pk"))
+    readers = (
+        Subscriber.objects.confirmed()
+        .filter(~Exists(has_delivery))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     last_pk = 0
     while True:
         chunk = list(readers.filter(pk__gt=last_pk)[:CREATE_CHUNK])
@@ -105,21 +115,63 @@ def deliveries_claim(issue_id: int, size: int, lease_seconds: int) -> list[Deliv
             lease_token=token,
             lease_expires_at=now + timezone.timedelta(seconds=lease_seconds),
         )
-    return list(
+    batch = list(
         Delivery.objects.filter(lease_token=token, state=Delivery.State.SENDING)
         .select_related("subscriber")
-        .prefetch_related("subscriber__sections")
         .order_by("pk")
     )
+    _attach_section_choices(batch)
+    return batch
+
+
+def _attach_section_choices(batch: list[Delivery]) -> None:
+    """Read the chosen sections of the batch's readers who chose some, in one
+    query (Django's prefetch_related builds a related manager per reader, which
+    cost more than the send of most messages, though few readers choose)."""
+    choosers = {d.subscriber_id: d.subscriber for d in batch if not d.subscriber.all_sections}
+    chosen = {pk: set() for pk in choosers}
+    if choosers:
+        field = Subscriber.sections.field
+        reader, section = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        rows = field.remote_field.through.objects.filter(**{f"{reader}__in": list(choosers)})
+        for reader_id, section_id in rows.values_list(reader, section):
+            chosen[reader_id].add(section_id)
+    for reader_id, subscriber in choosers.items():
+        subscriber.claimed_section_ids = frozenset(chosen[reader_id])
 
 
 # -- recording ----------------------------------------------------------------
 
 
 def _mark_sent(delivery: Delivery) -> None:
-    updated = Delivery.objects.filter(
-        pk=delivery.pk, lease_token=delivery.lease_token, state=Delivery.State.SENDING
-    ).update(state=Delivery.State.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1)
+    """The fenced UPDATE: sent, if our lease still holds the row (autocommit).
+
+    The same statement as `filter(pk=, lease_token=, state=SENDING).update(
+    state=SENT, sent_at=now, attempts=F("attempts") + 1)`, written out because
+    it runs once per message and the ORM's query building cost more than the
+    UPDATE itself.
+    """
+    meta, quote = Delivery._meta, database.ops.quote_name
+    state, sent_at, attempts, token = (
+        quote(meta.get_field(name).column)
+        for name in ("state", "sent_at", "attempts", "lease_token")
+    )
+    # Only quoted names from the model go into the text; values are parameters.
+    sql = (
+        f"UPDATE {quote(meta.db_table)} SET {state} = %s, {sent_at} = %s, "  # noqa: S608
+        f"{attempts} = {attempts} + 1 "
+        f"WHERE {quote(meta.pk.column)} = %s AND {token} = %s AND {state} = %s"
+    )
+    params = [
+        Delivery.State.SENT.value,
+        meta.get_field("sent_at").get_db_prep_value(timezone.now(), database),
+        delivery.pk,
+        meta.get_field("lease_token").get_db_prep_value(delivery.lease_token, database),
+        Delivery.State.SENDING.value,
+    ]
+    with database.cursor() as cursor:
+        cursor.execute(sql, params)
+        updated = cursor.rowcount
     if updated != 1:
         raise LeaseLost(f"delivery {delivery.pk} was taken over by another worker")
 
@@ -168,7 +220,10 @@ def _is_transient(error: Exception) -> bool:
 def _section_choice(subscriber: Subscriber):
     if subscriber.all_sections:
         return None
-    return frozenset(section.pk for section in subscriber.sections.all())
+    claimed = getattr(subscriber, "claimed_section_ids", None)
+    if claimed is not None:
+        return claimed
+    return frozenset(subscriber.sections.values_list("pk", flat=True))
 
 
 def _deliver_one(delivery, messages: RoundupMessages, connection, report: SendReport) -> None:
