@@ -51,7 +51,8 @@ def test_an_editor_sends_a_test_to_themselves(editor_client, editor, issue):
 def test_an_editor_schedules_an_issue(editor_client, issue):
     when = timezone.localtime() + datetime.timedelta(days=1)
     response = editor_client.post(
-        send_page(issue), {"action": "schedule", "when": when.strftime("%Y-%m-%dT%H:%M")},
+        send_page(issue),
+        {"action": "schedule", "when": when.strftime("%Y-%m-%dT%H:%M")},
         follow=True,
     )
     assert "Scheduled for" in response.content.decode()
@@ -62,7 +63,8 @@ def test_an_editor_schedules_an_issue(editor_client, issue):
 def test_scheduling_in_the_past_is_refused_with_a_reason(editor_client, issue):
     when = timezone.localtime() - datetime.timedelta(days=1)
     response = editor_client.post(
-        send_page(issue), {"action": "schedule", "when": when.strftime("%Y-%m-%dT%H:%M")},
+        send_page(issue),
+        {"action": "schedule", "when": when.strftime("%Y-%m-%dT%H:%M")},
         follow=True,
     )
     assert "Choose a time in the future" in response.content.decode()
@@ -139,7 +141,9 @@ def test_readers_are_filtered_by_status_and_exported_as_csv(editor_client, magaz
     listing = editor_client.get(url, {"status": "pending"}).content.decode()
     assert "pending@example.org" in listing and "reader0@example.org" not in listing
     export = editor_client.get(url, {"export": "csv", "status": "confirmed"})
-    body = b"".join(export.streaming_content).decode() if export.streaming else (
-        export.content.decode()
+    body = (
+        b"".join(export.streaming_content).decode()
+        if export.streaming
+        else (export.content.decode())
     )
     assert "reader0@example.org" in body and "pending@example.org" not in body
