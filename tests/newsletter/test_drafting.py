@@ -65,3 +65,24 @@ def test_editors_can_feature_pieces_as_picks(week, magazine):
     magazine.home.save_revision().publish()
     issue = roundup_draft()
     assert issue.contents()["picks"] == [week["analysis"]]
+
+
+def test_a_scheduled_issue_is_sent_when_its_time_comes(week, settings):
+    from django.core import mail
+
+    from masthead.newsletter.models import RoundupIssue
+    from masthead.newsletter.services.editing import roundup_schedule
+
+    from .conftest import confirmed_readers
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    confirmed_readers(2)
+    issue = roundup_draft()
+    roundup_schedule(issue, timezone.now() + datetime.timedelta(hours=1))
+    assert not any(line.startswith("started") for line in roundups_tick())
+    assert mail.outbox == []
+    started = roundups_tick(timezone.now() + datetime.timedelta(hours=2))
+    assert any(line.startswith("started") for line in started)
+    issue.refresh_from_db()
+    assert issue.status == RoundupIssue.Status.SENT
+    assert len(mail.outbox) == 2

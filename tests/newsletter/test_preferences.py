@@ -63,3 +63,41 @@ def test_choosing_sections_without_ticking_any_is_explained(client, reader, week
 def test_preference_pages_are_never_cached(client, reader, week):
     response = client.get(f"/newsletter/preferences/{manage_token(reader.pk)}/")
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_an_email_to_the_unsubscribe_mailbox_unsubscribes(reader):
+    from email.message import EmailMessage
+
+    from anymail.inbound import AnymailInboundMessage
+    from anymail.signals import AnymailInboundEvent, inbound
+
+    raw = EmailMessage()
+    raw["Subject"] = f"unsubscribe {manage_token(reader.pk)}"
+    raw["From"] = reader.email
+    raw["To"] = "unsubscribe@example.org"
+    message = AnymailInboundMessage.parse_raw_mime_bytes(raw.as_bytes())
+    inbound.send(
+        sender=object,
+        event=AnymailInboundEvent(event_type="inbound", message=message),
+        esp_name="TestESP",
+    )
+    reader.refresh_from_db()
+    assert reader.status == Subscriber.Status.UNSUBSCRIBED
+
+
+def test_an_email_with_a_forged_token_changes_nothing(reader):
+    from email.message import EmailMessage
+
+    from anymail.inbound import AnymailInboundMessage
+    from anymail.signals import AnymailInboundEvent, inbound
+
+    raw = EmailMessage()
+    raw["Subject"] = f"unsubscribe {reader.pk}:forged"
+    message = AnymailInboundMessage.parse_raw_mime_bytes(raw.as_bytes())
+    inbound.send(
+        sender=object,
+        event=AnymailInboundEvent(event_type="inbound", message=message),
+        esp_name="TestESP",
+    )
+    reader.refresh_from_db()
+    assert reader.status == Subscriber.Status.CONFIRMED

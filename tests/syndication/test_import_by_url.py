@@ -125,3 +125,13 @@ def test_a_private_address_is_refused_whatever_the_partner(editor_client, magazi
     Partner.objects.create(name="Inside", slug="inside", site_url="http://10.0.0.7/")
     response = editor_client.post(reverse("syndication_import"), {"url": "http://10.0.0.7/a/"})
     assert "private network" in response.content.decode()
+
+
+def test_an_expired_permission_stops_imports(partner, column_url):
+    import datetime
+
+    partner.permission_expires_on = datetime.date(2020, 1, 31)
+    partner.save()
+    with pytest.raises(ImportRefused, match="expired on 31 January 2020"):
+        partner_article_import(column_url)
+    assert not ArticlePage.objects.exists()

@@ -111,3 +111,13 @@ def test_a_garbled_feed_is_reported_and_imports_nothing(partner, partner_site):
     assert report.created == 0
     feed.refresh_from_db()
     assert feed.last_error
+
+
+def test_a_feed_of_a_partner_whose_permission_expired_is_not_imported(feed):
+    import datetime
+
+    feed.partner.permission_expires_on = datetime.date(2020, 1, 31)
+    feed.partner.save()
+    report = partner_feed_poll(feed)
+    assert report.created == 0 and "expired" in report.errors[0][1]
+    assert not ArticlePage.objects.exists()

@@ -12,7 +12,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, FormatKind
 from masthead.articles.services import magazine_structure_ensure
-from masthead.core.fetch import FetchError, fetch
+from masthead.core.fetch import fetch
 from masthead.people.models import AuthorPage
 
 from ..cleaning import html_to_blocks
@@ -190,6 +190,16 @@ def article_from_extracted(
     return ImportResult(article, created=True)
 
 
+def permission_check(partner: Partner) -> None:
+    """Refuse to import once the partner's permission has expired."""
+    expires = partner.permission_expires_on
+    if expires is not None and expires < timezone.localdate():
+        raise ImportRefused(
+            f"The permission from {partner.name} expired on {expires:%-d %B %Y}. "
+            "Renew it (and record it on the partner) before importing."
+        )
+
+
 def partner_article_import(url: str, partner: Partner | None = None) -> ImportResult:
     """Import the partner piece at `url` as a draft in the Republished format.
 
@@ -204,9 +214,7 @@ def partner_article_import(url: str, partner: Partner | None = None) -> ImportRe
     existing = _existing(normalise_url(url))
     if existing is not None:
         return ImportResult(existing, created=False)
-    try:
-        page = fetch(url, accept=HTML_TYPES)
-    except FetchError:
-        raise
+    permission_check(partner)
+    page = fetch(url, accept=HTML_TYPES)
     extracted = extract(page.text, page.url)
     return article_from_extracted(extracted, partner, source_url=page.url)

@@ -17,6 +17,7 @@ from .importing import (
     article_from_extracted,
     normalise_url,
     partner_article_import,
+    permission_check,
 )
 
 logger = logging.getLogger(__name__)
@@ -105,6 +106,13 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
     """Fetch the feed (conditionally) and import its new entries as drafts."""
     report = PollReport()
     feed.last_polled_at = timezone.now()
+    try:
+        permission_check(feed.partner)
+    except ImportRefused as error:
+        feed.last_error = str(error)
+        feed.save(update_fields=["last_polled_at", "last_error"])
+        report.errors.append((feed.url, feed.last_error))
+        return report
     headers = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
