@@ -67,9 +67,12 @@ class ArticlePageFactory(PageFactory):
     @classmethod
     def _create(cls, model_class, *args, authors=(), corrections=(), further_sections=(), **kwargs):
         page_fields = dict(kwargs)
-        page_fields["article_authors"] = [ArticleAuthor(author=author) for author in authors]
+        page_fields["article_authors"] = [
+            ArticleAuthor(author=author, sort_order=order) for order, author in enumerate(authors)
+        ]
         page_fields["corrections"] = [
-            ArticleCorrection(corrected_on=day, text=text) for day, text in corrections
+            ArticleCorrection(corrected_on=day, text=text, sort_order=order)
+            for order, (day, text) in enumerate(corrections)
         ]
         page = super()._create(model_class, *args, **page_fields)
         if further_sections:

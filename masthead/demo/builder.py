@@ -231,7 +231,10 @@ def _front_page(structure) -> None:
     if not candidates:
         return
     home.lead_story = candidates[0]
-    home.featured = [FeaturedStory(article=article) for article in candidates[1:]]
+    home.featured = [
+        FeaturedStory(article=article, sort_order=order)
+        for order, article in enumerate(candidates[1:])
+    ]
     home.save_revision().publish()
 
 

@@ -56,8 +56,8 @@ def test_editors_choose_the_lead_and_featured_stories(client, magazine, pieces):
     home = magazine.home
     home.lead_story = pieces["europe-5"]
     home.featured = [
-        FeaturedStory(article=pieces["europe-4"]),
-        FeaturedStory(article=pieces["europe-3"]),
+        FeaturedStory(article=pieces["europe-4"], sort_order=0),
+        FeaturedStory(article=pieces["europe-3"], sort_order=1),
     ]
     home.save_revision().publish()
     html = html_of(client, "/")

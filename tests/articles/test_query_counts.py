@@ -72,7 +72,9 @@ def test_the_front_page_takes_the_same_queries_with_more_sections_and_articles(c
     count_few = queries_to_render(client, "/")
     more_sections = sections + [SectionPageFactory() for _ in range(4)]
     articles += grow(magazine, more_sections, 3, 4)
-    magazine.home.featured = [FeaturedStory(article=a) for a in articles[1:5]]
+    magazine.home.featured = [
+        FeaturedStory(article=a, sort_order=n) for n, a in enumerate(articles[1:5])
+    ]
     magazine.home.save_revision().publish()
     count_many = queries_to_render(client, "/")
     assert count_many == count_few

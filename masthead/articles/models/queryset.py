@@ -36,7 +36,9 @@ class ArticlePageQuerySet(PageQuerySet):
                 Prefetch("hero_image", queryset=images),
                 Prefetch(
                     "article_authors",
-                    queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
+                    queryset=ArticleAuthor.objects.select_related("author").order_by(
+                        "sort_order", "pk"
+                    ),
                 ),
             )
             .newest_first()

@@ -174,7 +174,8 @@ def article_from_extracted(
             live=False,
         )
         article.article_authors = [
-            ArticleAuthor(author=author) for author in _authors_for(extracted.authors, partner)
+            ArticleAuthor(author=author, sort_order=order)
+            for order, author in enumerate(_authors_for(extracted.authors, partner))
         ]
         structure.articles.add_child(instance=article)
         article.save_revision(clean=False)  # a draft: the editor completes it
