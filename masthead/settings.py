@@ -95,6 +95,12 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Only for the components printed many times per page (core/jinja.py).
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "APP_DIRS": True,
+        "OPTIONS": {"environment": "masthead.core.jinja.environment"},
+    },
 ]
 
 DATABASES = {

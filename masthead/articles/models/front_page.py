@@ -66,7 +66,9 @@ class HomePage(Page):
         # (the lead's picture needs the large rendition too).
         wanted = {*curated_ids, *latest_ids, *brief_ids}
         wanted.update(pk for ids in rail_ids.values() for pk in ids)
-        articles = {a.pk: a for a in live.filter(pk__in=wanted).for_listing(HERO_RENDITIONS)}
+        articles = {
+            a.pk: a for a in live.filter(pk__in=wanted).for_listing(HERO_RENDITIONS).order_by()
+        }
 
         lead = articles.get(self.lead_story_id)
         featured = [articles[pk] for pk in curated_ids[1 if lead else 0 :] if pk in articles]

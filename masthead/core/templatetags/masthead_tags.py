@@ -46,17 +46,32 @@ def rendition(image, spec: str):
         return image.get_rendition(filter_)
 
 
-@register.simple_tag(takes_context=True)
-def page_url(context, page):
-    """Like Wagtail's {% pageurl %}, remembered per request by page id.
+def page_url_for(request, page) -> str:
+    """A page's URL, remembered per request by page id.
 
     A river prints the same format, section and author pages many times over;
     working out each page's URL once per request keeps teasers cheap.
     """
-    request = context.get("request")
-    if request is None:
+    store = getattr(request, "__dict__", None)  # None, or Jinja's Undefined: no request
+    if store is None:
         return page.get_url()
-    urls = request.__dict__.setdefault("_masthead_page_urls", {})
+    urls = store.setdefault("_masthead_page_urls", {})
     if page.pk not in urls:
         urls[page.pk] = page.get_url(request)
     return urls[page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """Like Wagtail's {% pageurl %}, remembered per request (see page_url_for)."""
+    return page_url_for(context.get("request"), page)
+
+
+@register.simple_tag(takes_context=True)
+def jinja_component(context, template_name, **values):
+    """Render a Jinja2 component (core/jinja2/components/) from a Django template."""
+    from django.template import engines
+
+    template = engines["jinja2"].get_template(template_name)
+    # Jinja2 escaped the values already (autoescape is on).
+    return mark_safe(template.render(values, context.get("request")))  # noqa: S308
