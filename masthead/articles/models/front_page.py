@@ -57,8 +57,12 @@ class HomePage(Page):
         curated_ids = [self.lead_story_id] if self.lead_story_id else []
         curated_ids += [story.article_id for story in self.featured.all()]
         # Sorted here: ordering by path in SQL made SQLite walk the whole page tree.
+        # By id, then sorted here: filtering and ordering through the page tree
+        # made SQLite walk every page.
+        section_ids = list(SectionPage.objects.values_list("pk", flat=True))
         sections = sorted(
-            SectionPage.objects.live().filter(show_on_front_page=True), key=lambda s: s.path
+            SectionPage.objects.filter(pk__in=section_ids, live=True, show_on_front_page=True),
+            key=lambda section: section.path,
         )
         latest_ids, brief_ids, rail_ids = self._pick(live, curated_ids, sections)
 
