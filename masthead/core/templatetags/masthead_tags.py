@@ -29,9 +29,8 @@ def absolute_url(context, url):
     return site_absolute_url(context.get("request"), url)
 
 
-@register.simple_tag
 def rendition(image, spec: str):
-    """The image's rendition for `spec`, like Wagtail's {% image ... as name %}.
+    """The image's rendition for `spec` (a Jinja global for the components).
 
     It reads renditions a listing prefetched without writing each one back to
     the cache on every use (Wagtail's tag does, and pickling them dominated the
@@ -59,12 +58,6 @@ def page_url_for(request, page) -> str:
     if page.pk not in urls:
         urls[page.pk] = page.get_url(request)
     return urls[page.pk]
-
-
-@register.simple_tag(takes_context=True)
-def page_url(context, page):
-    """Like Wagtail's {% pageurl %}, remembered per request (see page_url_for)."""
-    return page_url_for(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)

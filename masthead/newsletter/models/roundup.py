@@ -84,9 +84,6 @@ class RoundupIssue(PreviewableMixin, ClusterableModel):
 
     preview_modes = [("", "HTML email"), ("text", "Plain text")]
 
-    def get_preview_template(self, request, mode_name):
-        return "newsletter/email/preview.html"
-
     def serve_preview(self, request, mode_name):
         from ..mail.rendering import roundup_preview_response
 
