@@ -409,7 +409,7 @@ def delete_magazine() -> None:
     """Remove the magazine (on a server database; SQLite files are simply deleted)."""
     from masthead.articles.models import HomePage
     from masthead.images.models import CreditedImage
-    from masthead.syndication.models import Partner
+    from masthead.partners.models import Partner
 
     for home in HomePage.objects.all():
         home.delete()
@@ -596,24 +596,16 @@ def make_articles(count, structure, rng, sections, authors, heroes, partners):
 
 
 def set_front_page(structure) -> None:
-    from masthead.articles.models import ArticlePage, FeaturedStory, FormatKind
+    from masthead.articles.services import front_page_curate_newest
 
-    home = structure.home
-    candidates = list(
-        ArticlePage.objects.live()
-        .exclude(format__kind=FormatKind.BRIEF)
-        .newest_first()[: FEATURED_COUNT + 1]
-    )
-    home.lead_story = candidates[0]
-    home.featured = [FeaturedStory(article=article) for article in candidates[1:]]
-    home.save_revision().publish()
+    front_page_curate_newest(structure.home, FEATURED_COUNT)
 
 
 def build(count: int) -> None:
     from django.db import connection, transaction
 
     from masthead.articles.services import magazine_structure_ensure
-    from masthead.syndication.models import Partner
+    from masthead.partners.models import Partner
 
     rng = random.Random(SEED)
     started = time.perf_counter()

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "masthead.core",
     "masthead.images",
     "masthead.people",
+    "masthead.partners",
     "masthead.articles",
     "masthead.syndication",
     "masthead.newsletter",

@@ -11,7 +11,7 @@ urlpatterns = [
     path("newsletter/", include("masthead.newsletter.urls")),
     path("anymail/", include("anymail.urls")),
     path("", include("masthead.syndication.urls")),
-    path("", include("masthead.syndication.partner_urls")),
+    path("", include("masthead.articles.urls")),
     path("", include("masthead.search.urls")),
 ]
 

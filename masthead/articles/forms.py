@@ -3,6 +3,8 @@
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .models.publication import publication_problems
+
 
 class ArticlePageForm(WagtailAdminPageForm):
     def _author_count(self) -> int:
@@ -19,8 +21,6 @@ class ArticlePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         # Saving a draft defers validation; publishing (or submitting) does not.
         if not self.is_deferred_validation:
-            from .models.article_page import publication_problems
-
             problems = publication_problems(
                 dek=cleaned_data.get("dek"),
                 hero_image=cleaned_data.get("hero_image"),

@@ -9,7 +9,15 @@ from wagtail.models import Page, Site
 
 from masthead.people.models import AuthorIndexPage
 
-from .models import ArticleIndexPage, FormatKind, FormatPage, HomePage, SectionIndexPage
+from .models import (
+    ArticleIndexPage,
+    ArticlePage,
+    FeaturedStory,
+    FormatKind,
+    FormatPage,
+    HomePage,
+    SectionIndexPage,
+)
 
 FORMAT_DEFAULTS = {
     FormatKind.ANALYSIS: ("Analysis", "analysis"),
@@ -85,3 +93,29 @@ def magazine_structure_ensure(format_titles: dict | None = None) -> MagazineStru
         authors=_child(home, AuthorIndexPage, title="Authors", slug="authors"),
         formats=formats,
     )
+
+
+def front_page_curate_newest(home: HomePage, featured_count: int = 4) -> HomePage:
+    """A new magazine's front page: the newest long-form piece as the lead and
+    the next `featured_count` as featured stories (briefs have their own rail)."""
+    newest = list(
+        ArticlePage.objects.live()
+        .exclude(format__kind=FormatKind.BRIEF)
+        .newest_first()[: featured_count + 1]
+    )
+    if not newest:
+        return home
+    return front_page_curate(home, lead=newest[0], featured=newest[1:])
+
+
+def front_page_curate(
+    home: HomePage, *, lead: ArticlePage | None, featured: list[ArticlePage]
+) -> HomePage:
+    """Set the front page's lead and featured stories (in the order given) and
+    publish it, as an editor does in the admin."""
+    home.lead_story = lead
+    home.featured = [
+        FeaturedStory(article=article, sort_order=order) for order, article in enumerate(featured)
+    ]
+    home.save_revision().publish()
+    return HomePage.objects.get(pk=home.pk)

@@ -1,6 +1,7 @@
 """schema.org NewsArticle for an article page, as a dict ready for JSON-LD."""
 
 from masthead.core.absolute_urls import site_absolute_url
+from masthead.core.models import SiteSettings
 
 
 def _absolute(request, url: str) -> str:
@@ -25,8 +26,6 @@ def image_object(image, rendition, request, caption: str = "") -> dict:
 
 
 def article_json_ld(article, request) -> dict:
-    from masthead.core.models import SiteSettings
-
     settings_name = SiteSettings.for_request(request).name if request is not None else None
     page_url = article.get_full_url(request)
     data = {

@@ -1,7 +1,8 @@
-"""Builds the demo magazine from demo/content.py, idempotently.
+"""Builds the demo magazine from the content files in demo/content/, idempotently.
 
-Every piece of text comes from content.py (written for Masthead); every image
-is drawn by Pillow from a fixed seed. Running it twice changes nothing.
+Every piece of text comes from there (magazine.toml and one Markdown file per
+article, written for Masthead); every image is drawn by Pillow from a fixed
+seed. Running it twice changes nothing.
 """
 
 import datetime
@@ -15,14 +16,14 @@ from django.utils.text import slugify
 from wagtail.models import Site
 
 from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
-from masthead.articles.models import ArticlePage, FeaturedStory, FormatKind, SectionPage
-from masthead.articles.services import magazine_structure_ensure
+from masthead.articles.models import ArticlePage, FormatKind, SectionPage
+from masthead.articles.services import front_page_curate_newest, magazine_structure_ensure
 from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
 from masthead.images.models import CreditedImage
+from masthead.partners.models import Partner
 from masthead.people.factories import AuthorPageFactory
 from masthead.people.models import AuthorPage
-from masthead.syndication.models import Partner
 
 from . import content
 
@@ -220,22 +221,8 @@ def _site_settings(structure, sections) -> None:
 
 
 def _front_page(structure) -> None:
-    home = structure.home
-    if home.lead_story_id:
-        return
-    candidates = list(
-        ArticlePage.objects.live()
-        .exclude(format__kind=FormatKind.BRIEF)
-        .newest_first()[: FEATURED_COUNT + 1]
-    )
-    if not candidates:
-        return
-    home.lead_story = candidates[0]
-    home.featured = [
-        FeaturedStory(article=article, sort_order=order)
-        for order, article in enumerate(candidates[1:])
-    ]
-    home.save_revision().publish()
+    if not structure.home.lead_story_id:
+        front_page_curate_newest(structure.home, FEATURED_COUNT)
 
 
 DEMO_READERS = 12

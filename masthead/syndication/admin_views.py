@@ -8,8 +8,8 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import require_admin_access
 
 from masthead.core.fetch import FetchError
+from masthead.partners.models import Partner, PartnerFeed
 
-from .models import Partner, PartnerFeed
 from .services.importing import ImportRefused, partner_article_import
 
 

@@ -1,14 +1,19 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from masthead.partners.models import Partner
+
 from . import admin_views
-from .models import Partner
 
 
 class PartnerViewSet(SnippetViewSet):
+    """Partners are edited here, where their permission, feeds and the section
+    their pieces start in are set for importing."""
+
     model = Partner
     icon = "group"
     menu_label = "Partners"
@@ -16,6 +21,30 @@ class PartnerViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "site_url", "permission_scope", "permission_expires_on"]
     search_fields = ["name"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("site_url"),
+        FieldPanel("logo"),
+        FieldPanel("attribution_template"),
+        PageChooserPanel("default_section", "articles.SectionPage"),
+        MultiFieldPanel(
+            [
+                FieldPanel("permission_granted_on"),
+                FieldPanel("permission_granted_by"),
+                FieldPanel("permission_scope"),
+                FieldPanel("permission_expires_on"),
+                FieldPanel("licence"),
+            ],
+            heading="Permission",
+        ),
+        InlinePanel(
+            "feeds",
+            panels=[FieldPanel("url"), FieldPanel("active")],
+            label="Feed",
+            heading="Feeds polled for new pieces",
+        ),
+    ]
 
 
 register_snippet(PartnerViewSet)

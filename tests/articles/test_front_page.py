@@ -5,9 +5,13 @@ import re
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Site
 
 from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
-from masthead.articles.models import FeaturedStory
+from masthead.articles.models import front_page
+from masthead.articles.models.front_page import front_page_select
+from masthead.articles.services import front_page_curate
+from masthead.core.models import SiteSettings
 from masthead.people.factories import AuthorPageFactory
 
 from .pages import html_of
@@ -53,19 +57,33 @@ def test_without_curation_the_newest_piece_leads(client, magazine, pieces):
 
 
 def test_editors_choose_the_lead_and_featured_stories(client, magazine, pieces):
-    home = magazine.home
-    home.lead_story = pieces["europe-5"]
-    home.featured = [
-        FeaturedStory(article=pieces["europe-4"], sort_order=0),
-        FeaturedStory(article=pieces["europe-3"], sort_order=1),
-    ]
-    home.save_revision().publish()
+    front_page_curate(
+        magazine.home, lead=pieces["europe-5"], featured=[pieces["europe-4"], pieces["europe-3"]]
+    )
     html = html_of(client, "/")
     assert headlines(region(html, "front-lead")) == ["Europe 5"]
     assert headlines(region(html, "front-featured")) == ["Europe 4", "Europe 3"]
     latest = headlines(region(html, "front-latest"))
     assert "Europe 5" not in latest and "Europe 4" not in latest
     assert "Europe 0" in latest
+
+
+def test_the_selection_puts_curated_stories_first_and_nowhere_else(magazine, pieces):
+    home = front_page_curate(
+        magazine.home, lead=pieces["europe-2"], featured=[pieces["brief"], pieces["europe-0"]]
+    )
+    front = front_page_select(home)
+    assert front.lead == pieces["europe-2"]
+    assert front.featured == [pieces["brief"], pieces["europe-0"]]
+    assert not {pieces["europe-2"], pieces["europe-0"]} & set(front.latest)
+    assert front.briefs == [pieces["brief"]]
+
+
+def test_the_selection_gives_each_section_a_rail_of_its_newest_pieces(magazine, pieces):
+    front = front_page_select(magazine.home)
+    rails = {section.title: [a.title for a in articles] for section, articles in front.rails}
+    assert rails["Europe"] == ["Europe 0", "Europe 1", "Europe 2"]
+    assert rails["Africa"][0] == "Africa piece"
 
 
 def test_the_latest_river_is_newest_first(client, magazine, pieces):
@@ -99,10 +117,6 @@ def test_a_section_can_be_kept_off_the_front_page(client, magazine, pieces):
 
 
 def test_the_site_settings_fill_the_header_and_footer(client, magazine, pieces):
-    from wagtail.models import Site
-
-    from masthead.core.models import SiteSettings
-
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.name = "The Meridian Review"
     settings.tagline = "Foreign policy, read closely"
@@ -130,11 +144,7 @@ def test_lists_the_newest_pieces_cannot_fill_fall_back_to_their_own_queries(
     """The front page reads the newest pieces once; a rail or the QiOSK that they
     do not fill (a section that published nothing recently) is queried on its own,
     with the same result."""
-    from masthead.articles.models import front_page
-
-    magazine.home.lead_story = pieces["europe-5"]
-    magazine.home.featured = [FeaturedStory(article=pieces["europe-4"])]
-    magazine.home.save_revision().publish()
+    front_page_curate(magazine.home, lead=pieces["europe-5"], featured=[pieces["europe-4"]])
     everything_read = html_of(client, "/")
     monkeypatch.setattr(front_page, "SCAN_COUNT", 2)
     assert html_of(client, "/") == everything_read

@@ -3,8 +3,8 @@
 import pytest
 
 from masthead.articles.factories import ArticlePageFactory
+from masthead.partners.models import Partner
 from masthead.people.factories import AuthorPageFactory
-from masthead.syndication.models import Partner
 
 from .pages import canonical_of, html_of, json_ld_of
 

@@ -1,6 +1,6 @@
 import pytest
 
-from masthead.syndication.models import Partner
+from masthead.partners.models import Partner
 
 from .pages import article_page, jpeg_bytes
 from .partner_site import PartnerSite

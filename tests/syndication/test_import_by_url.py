@@ -120,7 +120,7 @@ def test_the_admin_import_explains_a_refusal(editor_client, partner, partner_sit
 
 
 def test_a_private_address_is_refused_whatever_the_partner(editor_client, magazine):
-    from masthead.syndication.models import Partner
+    from masthead.partners.models import Partner
 
     Partner.objects.create(name="Inside", slug="inside", site_url="http://10.0.0.7/")
     response = editor_client.post(reverse("syndication_import"), {"url": "http://10.0.0.7/a/"})

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from masthead.articles.models import ArticlePage
-from masthead.syndication.models import PartnerFeed
+from masthead.partners.models import PartnerFeed
 from masthead.syndication.services.polling import partner_feed_poll
 
 from .pages import article_page, jpeg_bytes, rss_feed, rss_item

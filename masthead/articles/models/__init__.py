@@ -1,9 +1,11 @@
 """The magazine's content: articles and the pages that list them."""
 
 from .article_index import ArticleIndexPage
-from .article_page import ArticleAuthor, ArticlePage
+from .article_page import ArticlePage
+from .byline import ArticleAuthor
 from .corrections import ArticleCorrection
-from .formats import FormatKind, FormatPage
+from .format_kind import FormatKind
+from .formats import FormatPage
 from .front_page import FeaturedStory, HomePage
 from .sections import SectionIndexPage, SectionPage
 

@@ -4,6 +4,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from .article_page import ArticlePage
 from .listing import RiverPageMixin
 
 
@@ -19,6 +20,4 @@ class ArticleIndexPage(RiverPageMixin, Page):
     max_count = 1
 
     def river_queryset(self):
-        from .article_page import ArticlePage
-
         return ArticlePage.objects.live().child_of(self).for_listing()

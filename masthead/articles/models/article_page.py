@@ -4,68 +4,24 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from masthead.images.licences import REPUBLISHABLE, Licence
+from masthead.core.models import SiteSettings
+from masthead.images.licences import REPUBLISHABLE, Licence, licence_url
 
 from ..blocks import ArticleBodyBlock
 from ..forms import ArticlePageForm
-from .formats import FormatKind
+from ..republish import republish_html
+from ..structured_data import article_json_ld
+from .format_kind import FormatKind
 from .queryset import ArticlePageQuerySet
 
 DEK_MAX_LENGTH = 240
 RELATED_COUNT = 3
-
-
-class ArticleAuthor(Orderable):
-    """One author of one article; the order is the byline's order."""
-
-    article = ParentalKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="article_authors"
-    )
-    author = models.ForeignKey("people.AuthorPage", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("author")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "author"
-        constraints = [
-            models.UniqueConstraint(fields=["article", "author"], name="unique_author_per_article")
-        ]
-
-
-def publication_problems(
-    *, dek, hero_image, author_count, format_page=None, partner=None, original_url=""
-) -> dict:
-    """What stops a piece from being published, keyed by the field to fix.
-
-    Drafts may be incomplete; a published article must have a byline, a dek and
-    a hero image that is described and credited.
-    """
-    problems = {}
-    if author_count < 1:
-        problems[None] = "Add at least one author before publishing."
-    if not (dek or "").strip():
-        problems["dek"] = "Write a dek (one sentence under the headline) before publishing."
-    if hero_image is None:
-        problems["hero_image"] = "Choose a hero image before publishing."
-    else:
-        missing = [name for name in ("alt_text", "credit") if not getattr(hero_image, name, "")]
-        if missing:
-            labels = " and ".join("alt text" if m == "alt_text" else "a credit" for m in missing)
-            problems["hero_image"] = (
-                f"The hero image needs {labels} before publishing: edit it in the image library."
-            )
-    if format_page is not None and format_page.kind == FormatKind.REPUBLISHED:
-        if partner is None:
-            problems["partner"] = "A republished piece needs its partner."
-        if not original_url:
-            problems["original_url"] = "A republished piece needs the address of the original."
-    return problems
 
 
 class ArticlePage(Page):
@@ -108,7 +64,7 @@ class ArticlePage(Page):
         help_text="Under which terms others may republish the text.",
     )
     partner = models.ForeignKey(
-        "syndication.Partner",
+        "partners.Partner",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -235,17 +191,11 @@ class ArticlePage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..structured_data import article_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = list(self.related_articles()) if self.section_id else []
         context["json_ld"] = article_json_ld(self, request)
         context["canonical_url"] = self.canonical_url(request)
         if self.is_republishable:
-            from masthead.core.models import SiteSettings
-            from masthead.images.licences import licence_url
-            from masthead.syndication.republish import republish_html
-
             site_name = SiteSettings.for_request(request).name
             context.update(
                 republish_html=republish_html(self, request, site_name),

@@ -4,16 +4,9 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from .article_page import ArticlePage
+from .format_kind import FormatKind
 from .listing import RiverPageMixin
-
-
-class FormatKind(models.TextChoices):
-    ANALYSIS = "analysis", "Analysis"
-    OPINION = "opinion", "Opinion"
-    NEWS = "news", "News"
-    REPORT = "report", "Report"
-    BRIEF = "brief", "Brief (short form)"
-    REPUBLISHED = "republished", "Republished"
 
 
 class FormatPage(RiverPageMixin, Page):
@@ -32,6 +25,4 @@ class FormatPage(RiverPageMixin, Page):
         return self.kind == FormatKind.BRIEF
 
     def river_queryset(self):
-        from .article_page import ArticlePage
-
         return ArticlePage.objects.live().filter(format=self).for_listing()

@@ -1,9 +1,22 @@
-"""The front page: a lead story, featured stories, the LATEST river, rails."""
+"""The front page: a lead story, featured stories, the LATEST river, rails.
+
+Editors curate the lead and the featured stories (`HomePage`); everything else
+is chosen by `front_page_select`, which returns the whole selection as a plain
+value so that tests, the demo and the benchmarks can read it without rendering.
+"""
+
+from dataclasses import dataclass, field
 
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
+
+from .article_index import ArticleIndexPage
+from .article_page import ArticlePage
+from .format_kind import FormatKind
+from .queryset import HERO_RENDITIONS
+from .sections import SectionPage
 
 LATEST_COUNT = 12
 RAIL_COUNT = 3
@@ -47,98 +60,110 @@ class HomePage(Page):
         verbose_name = "front page"
 
     def get_context(self, request, *args, **kwargs):
-        from .article_index import ArticleIndexPage
-        from .article_page import ArticlePage
-        from .queryset import HERO_RENDITIONS
-        from .sections import SectionPage
-
         context = super().get_context(request, *args, **kwargs)
-        live = ArticlePage.objects.live()
-        curated_ids = [self.lead_story_id] if self.lead_story_id else []
-        curated_ids += [story.article_id for story in self.featured.all()]
-        # Sorted here: ordering by path in SQL made SQLite walk the whole page tree.
-        # By id, then sorted here: filtering and ordering through the page tree
-        # made SQLite walk every page.
-        section_ids = list(SectionPage.objects.values_list("pk", flat=True))
-        sections = sorted(
-            SectionPage.objects.filter(pk__in=section_ids, live=True, show_on_front_page=True),
-            key=lambda section: section.path,
-        )
-        latest_ids, brief_ids, rail_ids = self._pick(live, curated_ids, sections)
-
-        # Every teaser on the page in one query, with one prefetch for all of them
-        # (the lead's picture needs the large rendition too).
-        wanted = {*curated_ids, *latest_ids, *brief_ids}
-        wanted.update(pk for ids in rail_ids.values() for pk in ids)
-        articles = {
-            a.pk: a for a in live.filter(pk__in=wanted).for_listing(HERO_RENDITIONS).order_by()
-        }
-
-        lead = articles.get(self.lead_story_id)
-        featured = [articles[pk] for pk in curated_ids[1 if lead else 0 :] if pk in articles]
-        river = [articles[pk] for pk in latest_ids if pk in articles]
-        if lead is None and river:
-            lead = river.pop(0)
-        context.update(
-            lead=lead,
-            featured=featured,
-            latest=river[:LATEST_COUNT],
-            briefs=[articles[pk] for pk in brief_ids if pk in articles],
-            rails=[
-                (section, [articles[pk] for pk in rail_ids[section.pk] if pk in articles])
-                for section in sections
-                if rail_ids[section.pk]
-            ],
-            archive=ArticleIndexPage.objects.live().first(),
-        )
+        context.update(front_page_select(self).as_context())
         return context
 
-    def _pick(self, live, curated_ids, sections):
-        """The ids of the LATEST river, the QiOSK and each section's rail, newest first.
 
-        One narrow query reads the newest pieces (id, section, format) in publication
-        order, which an index serves without touching the rest of the archive; only
-        a list it cannot fill (a section or format that has published nothing
-        recently) falls back to its own query.
-        """
-        from .formats import FormatKind
+@dataclass(frozen=True)
+class FrontPage:
+    """What the front page shows, each list newest first unless curated."""
 
-        newest = list(
-            live.newest_first().values_list("pk", "section_id", "format__kind")[:SCAN_COUNT]
+    lead: ArticlePage | None
+    featured: list[ArticlePage]
+    latest: list[ArticlePage]
+    briefs: list[ArticlePage]
+    rails: list[tuple[SectionPage, list[ArticlePage]]]
+    archive: ArticleIndexPage | None = field(default=None)
+
+    def as_context(self) -> dict:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def front_page_select(home: HomePage) -> FrontPage:
+    """The front page's selection: the editors' lead and featured stories, then
+    the newest pieces not already shown, the newest briefs, and a rail of the
+    newest pieces of each section shown on the front page.
+
+    Every article comes with what a teaser needs, in a fixed number of queries.
+    """
+    live = ArticlePage.objects.live()
+    curated_ids = [home.lead_story_id] if home.lead_story_id else []
+    curated_ids += [story.article_id for story in home.featured.all()]
+    # By id, then sorted here: filtering and ordering through the page tree
+    # made SQLite walk every page.
+    section_ids = list(SectionPage.objects.values_list("pk", flat=True))
+    sections = sorted(
+        SectionPage.objects.filter(pk__in=section_ids, live=True, show_on_front_page=True),
+        key=lambda section: section.path,
+    )
+    latest_ids, brief_ids, rail_ids = _newest_ids(live, curated_ids, sections)
+
+    # Every teaser on the page in one query, with one prefetch for all of them
+    # (the lead's picture needs the large rendition too).
+    wanted = {*curated_ids, *latest_ids, *brief_ids}
+    wanted.update(pk for ids in rail_ids.values() for pk in ids)
+    articles = {a.pk: a for a in live.filter(pk__in=wanted).for_listing(HERO_RENDITIONS).order_by()}
+
+    lead = articles.get(home.lead_story_id)
+    featured = [articles[pk] for pk in curated_ids[1 if lead else 0 :] if pk in articles]
+    river = [articles[pk] for pk in latest_ids if pk in articles]
+    if lead is None and river:
+        lead = river.pop(0)
+    return FrontPage(
+        lead=lead,
+        featured=featured,
+        latest=river[:LATEST_COUNT],
+        briefs=[articles[pk] for pk in brief_ids if pk in articles],
+        rails=[
+            (section, [articles[pk] for pk in rail_ids[section.pk] if pk in articles])
+            for section in sections
+            if rail_ids[section.pk]
+        ],
+        archive=ArticleIndexPage.objects.live().first(),
+    )
+
+
+def _newest_ids(live, curated_ids, sections):
+    """The ids of the LATEST river, the QiOSK and each section's rail, newest first.
+
+    One narrow query reads the newest pieces (id, section, format) in publication
+    order, which an index serves without touching the rest of the archive; only
+    a list it cannot fill (a section or format that has published nothing
+    recently) falls back to its own query.
+    """
+    newest = list(live.newest_first().values_list("pk", "section_id", "format__kind")[:SCAN_COUNT])
+    complete = len(newest) < SCAN_COUNT  # the whole archive was read
+
+    curated = set(curated_ids)
+    latest_ids = [pk for pk, _, _ in newest if pk not in curated][: LATEST_COUNT + 1]
+    if len(latest_ids) < LATEST_COUNT + 1 and not complete:
+        latest_ids = list(
+            live.exclude(pk__in=curated_ids)
+            .newest_first()
+            .values_list("pk", flat=True)[: LATEST_COUNT + 1]
         )
-        complete = len(newest) < SCAN_COUNT  # the whole archive was read
 
-        curated = set(curated_ids)
-        latest_ids = [pk for pk, _, _ in newest if pk not in curated][: LATEST_COUNT + 1]
-        if len(latest_ids) < LATEST_COUNT + 1 and not complete:
-            latest_ids = list(
-                live.exclude(pk__in=curated_ids)
-                .newest_first()
-                .values_list("pk", flat=True)[: LATEST_COUNT + 1]
-            )
+    brief_ids = [pk for pk, _, kind in newest if kind == FormatKind.BRIEF][:QIOSK_COUNT]
+    if len(brief_ids) < QIOSK_COUNT and not complete:
+        brief_ids = list(
+            live.of_kind(FormatKind.BRIEF).newest_first().values_list("pk", flat=True)[:QIOSK_COUNT]
+        )
 
-        brief_ids = [pk for pk, _, kind in newest if kind == FormatKind.BRIEF][:QIOSK_COUNT]
-        if len(brief_ids) < QIOSK_COUNT and not complete:
-            brief_ids = list(
-                live.of_kind(FormatKind.BRIEF)
-                .newest_first()
-                .values_list("pk", flat=True)[:QIOSK_COUNT]
-            )
-
-        rail_ids = {section.pk: [] for section in sections}
-        for pk, section_id, _ in newest:
-            ids = rail_ids.get(section_id)
-            if ids is not None and len(ids) < RAIL_COUNT:
-                ids.append(pk)
-        short = [section for section in sections if len(rail_ids[section.pk]) < RAIL_COUNT]
-        if short and not complete:
-            for section in short:
-                rail_ids[section.pk] = []
-            ranked = (
-                live.latest_per_section(short, RAIL_COUNT)
-                .values_list("pk", "section_id")
-                .order_by("section_id", "rank_in_section")
-            )
-            for pk, section_id in ranked:
-                rail_ids[section_id].append(pk)
-        return latest_ids, brief_ids, rail_ids
+    rail_ids = {section.pk: [] for section in sections}
+    for pk, section_id, _ in newest:
+        ids = rail_ids.get(section_id)
+        if ids is not None and len(ids) < RAIL_COUNT:
+            ids.append(pk)
+    short = [section for section in sections if len(rail_ids[section.pk]) < RAIL_COUNT]
+    if short and not complete:
+        for section in short:
+            rail_ids[section.pk] = []
+        ranked = (
+            live.latest_per_section(short, RAIL_COUNT)
+            .values_list("pk", "section_id")
+            .order_by("section_id", "rank_in_section")
+        )
+        for pk, section_id in ranked:
+            rail_ids[section_id].append(pk)
+    return latest_ids, brief_ids, rail_ids

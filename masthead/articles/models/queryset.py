@@ -5,6 +5,8 @@ from django.db.models.functions import RowNumber
 from wagtail.images import get_image_model
 from wagtail.query import PageQuerySet
 
+from .byline import ArticleAuthor
+
 TEASER_RENDITIONS = ("fill-640x360",)
 HERO_RENDITIONS = ("fill-1200x675", "fill-640x360")
 
@@ -27,8 +29,6 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def for_listing(self, renditions=TEASER_RENDITIONS):
         """Everything a teaser shows, in a fixed number of queries."""
-        from .article_page import ArticleAuthor
-
         images = get_image_model().objects.prefetch_renditions(*renditions)
         # Formats, sections and partners are few and repeat down a river: one
         # small query each beats joining three wide page rows onto every article.

@@ -4,6 +4,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from .article_page import ArticlePage
 from .listing import RiverPageMixin
 
 
@@ -44,6 +45,4 @@ class SectionPage(RiverPageMixin, Page):
     subpage_types = []
 
     def river_queryset(self):
-        from .article_page import ArticlePage
-
         return ArticlePage.objects.live().in_section(self).for_listing()

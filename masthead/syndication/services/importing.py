@@ -10,13 +10,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from masthead.articles.models import ArticleAuthor, ArticlePage, FormatKind
+from masthead.articles.models import ArticleAuthor, ArticlePage, FormatKind, SectionPage
 from masthead.articles.services import magazine_structure_ensure
 from masthead.core.fetch import fetch
+from masthead.partners.models import Partner, PartnerFeed
 from masthead.people.models import AuthorPage
 
 from ..cleaning import html_to_blocks
-from ..models import ImportedItem, Partner, PartnerFeed
+from ..models import ImportedItem
 from .images import lead_image_import
 
 logger = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ def article_from_extracted(
             title=extracted.title[:255],
             dek=_dek(extracted, blocks),
             format=structure.formats[FormatKind.REPUBLISHED],
-            section=partner.default_section,
+            section=_default_section(partner),
             hero_image=image,
             body=blocks,
             partner=partner,
@@ -189,6 +190,13 @@ def article_from_extracted(
                 "This piece was imported at the same moment by another job."
             ) from error
     return ImportResult(article, created=True)
+
+
+def _default_section(partner: Partner) -> SectionPage | None:
+    """The partner's default section, if it is (still) a section page."""
+    if partner.default_section_id is None:
+        return None
+    return SectionPage.objects.filter(pk=partner.default_section_id).first()
 
 
 def permission_check(partner: Partner) -> None:

@@ -8,8 +8,9 @@ import feedparser
 from django.utils import timezone
 
 from masthead.core.fetch import FetchError, fetch
+from masthead.partners.models import PartnerFeed
 
-from ..models import ImportedItem, PartnerFeed
+from ..models import ImportedItem
 from .importing import (
     Extracted,
     ImportRefused,

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory, SectionPageFactory, paragraphs_body
 from masthead.images.factories import CreditedImageFactory
+from masthead.partners.models import Partner
 from masthead.people.factories import AuthorPageFactory
-from masthead.syndication.models import Partner
 
 
 @pytest.fixture

@@ -1,11 +1,11 @@
-"""The partner's public page: everything republished from it."""
+"""The partner's public page: everything republished from it, as a river."""
 
 from django.shortcuts import get_object_or_404, render
 
-from masthead.articles.models import ArticlePage
-from masthead.articles.models.river import paginate_river
+from masthead.partners.models import Partner
 
-from .models import Partner
+from .models import ArticlePage
+from .models.river import paginate_river
 
 
 def partner_page(request, slug):
@@ -13,6 +13,6 @@ def partner_page(request, slug):
     articles = ArticlePage.objects.live().filter(partner=partner).for_listing()
     return render(
         request,
-        "syndication/partner_page.html",
+        "articles/partner_page.html",
         {"partner": partner, "river": paginate_river(articles, request)},
     )

@@ -29,7 +29,7 @@ def republish_html(article, request, site_name: str) -> str:
         article.hero_image if article.hero_image and article.hero_image.is_republishable else None
     )
     return render_to_string(
-        "syndication/republish/snippet.html",
+        "articles/republish/snippet.html",
         {
             "article": article,
             "canonical_url": article.get_full_url(request),

@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory
+from masthead.partners.models import Partner
 from masthead.people.factories import AuthorPageFactory
-from masthead.syndication.models import Partner
 
 pytestmark = pytest.mark.django_db
 
