@@ -470,7 +470,7 @@ def make_sections(structure):
 def make_authors(structure, rng, portraits):
     from django.utils.text import slugify
 
-    from masthead.people.models import AuthorPage
+    from masthead.articles.models import AuthorPage
 
     names = rng.sample(list(itertools.product(FIRST_NAMES, LAST_NAMES)), AUTHOR_COUNT)
     authors = []
@@ -658,12 +658,12 @@ def pages_to_measure(rounds: int) -> dict[str, list[str]]:
     from masthead.articles.models import (
         ArticleAuthor,
         ArticlePage,
+        AuthorPage,
         FormatKind,
         FormatPage,
         SectionPage,
     )
     from masthead.articles.models.river import RIVER_PAGE_SIZE
-    from masthead.people.models import AuthorPage
 
     rng = random.Random(SEED + 1)
     article_ids = list(ArticlePage.objects.live().values_list("pk", flat=True))

@@ -9,12 +9,33 @@ from django.utils.text import slugify
 from masthead.core.factories import PageFactory
 from masthead.images.factories import CreditedImageFactory
 
-from .models import ArticleAuthor, ArticleCorrection, ArticlePage, FormatKind, SectionPage
+from .models import (
+    ArticleAuthor,
+    ArticleCorrection,
+    ArticlePage,
+    AuthorPage,
+    FormatKind,
+    SectionPage,
+)
 from .services import magazine_structure_ensure
 
 
 def paragraphs_body(*paragraphs: str) -> list[tuple[str, str]]:
     return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+
+
+class AuthorPageFactory(PageFactory):
+    class Meta:
+        model = AuthorPage
+
+    title = factory.Faker("name")
+    slug = factory.LazyAttributeSequence(lambda o, n: f"{slugify(o.title)}-{n}")
+    role = "Contributor"
+    bio = factory.LazyAttribute(lambda o: f"<p>{o.title} writes about security and diplomacy.</p>")
+
+    @classmethod
+    def default_parent(cls):
+        return magazine_structure_ensure().authors
 
 
 class SectionPageFactory(PageFactory):

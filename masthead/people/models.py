@@ -1,4 +1,10 @@
-"""Authors: the people in the byline, each with a page and their articles."""
+"""Authors: the people in the byline.
+
+`Author` is the person as printed: name (the page title), role, bio, photo and
+profiles. Articles point at it. The page a reader visits is its subclass
+`articles.AuthorPage`, which adds the author's articles; the split keeps this
+app below the articles app (docs/architecture.md).
+"""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
@@ -15,20 +21,20 @@ class AuthorIndexPage(Page):
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["articles.HomePage"]
-    subpage_types = ["people.AuthorPage"]
+    # Where it may stand is decided by the front page above (articles.HomePage).
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = (
-            AuthorPage.objects.child_of(self).live().select_related("photo").order_by("title")
+            Author.objects.child_of(self).live().select_related("photo").order_by("title")
         )
         return context
 
 
-class AuthorPage(Page):
-    """An author's page. The page title is the author's name as printed."""
+class Author(Page):
+    """An author as the byline and the bio print them. The page title is the
+    author's name as printed. Created as an `articles.AuthorPage`, never alone."""
 
     role = models.CharField(
         max_length=200,
@@ -51,6 +57,7 @@ class AuthorPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("role"), index.SearchField("bio")]
     parent_page_types = ["people.AuthorIndexPage"]
     subpage_types = []
+    is_creatable = False
 
     class Meta:
         verbose_name = "author"
@@ -58,15 +65,3 @@ class AuthorPage(Page):
     @property
     def name(self) -> str:
         return self.title
-
-    def river_queryset(self):
-        from masthead.articles.models import ArticlePage
-
-        return ArticlePage.objects.live().by_author(self).for_listing()
-
-    def get_context(self, request, *args, **kwargs):
-        from masthead.articles.models.river import paginate_river
-
-        context = super().get_context(request, *args, **kwargs)
-        context["river"] = paginate_river(self.river_queryset(), request)
-        return context

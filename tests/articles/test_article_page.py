@@ -6,9 +6,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.images.factories import CreditedImageFactory
-from masthead.people.factories import AuthorPageFactory
 
 from .pages import canonical_of, html_of, json_ld_of
 

@@ -7,12 +7,11 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Site
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.articles.models import front_page
 from masthead.articles.models.front_page import front_page_select
 from masthead.articles.services import front_page_curate
 from masthead.core.models import SiteSettings
-from masthead.people.factories import AuthorPageFactory
 
 from .pages import html_of
 

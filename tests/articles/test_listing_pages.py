@@ -6,9 +6,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.articles.models.river import RIVER_PAGE_SIZE
-from masthead.people.factories import AuthorPageFactory
 
 from .pages import html_of
 

@@ -5,9 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from masthead.articles.factories import ArticlePageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
 from masthead.partners.models import Partner
-from masthead.people.factories import AuthorPageFactory
 
 pytestmark = pytest.mark.django_db
 

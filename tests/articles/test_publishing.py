@@ -2,9 +2,8 @@
 
 import pytest
 
-from masthead.articles.factories import ArticlePageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
 from masthead.images.factories import CreditedImageFactory
-from masthead.people.factories import AuthorPageFactory
 
 from .admin_forms import publish, save_draft
 

@@ -4,10 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.articles.models import FeaturedStory
 from masthead.images.factories import CreditedImageFactory
-from masthead.people.factories import AuthorPageFactory
 
 pytestmark = pytest.mark.django_db
 

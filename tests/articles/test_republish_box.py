@@ -4,9 +4,8 @@ import html
 
 import pytest
 
-from masthead.articles.factories import ArticlePageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
 from masthead.images.factories import CreditedImageFactory
-from masthead.people.factories import AuthorPageFactory
 
 pytestmark = pytest.mark.django_db
 

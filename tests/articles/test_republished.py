@@ -2,9 +2,8 @@
 
 import pytest
 
-from masthead.articles.factories import ArticlePageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
 from masthead.partners.models import Partner
-from masthead.people.factories import AuthorPageFactory
 
 from .pages import canonical_of, html_of, json_ld_of
 

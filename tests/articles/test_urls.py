@@ -3,8 +3,7 @@
 import pytest
 from wagtail.contrib.redirects.models import Redirect
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
-from masthead.people.factories import AuthorPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
 

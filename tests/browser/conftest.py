@@ -14,10 +14,9 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Site
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.articles.models import FormatKind
 from masthead.core.models import SiteSettings
-from masthead.people.factories import AuthorPageFactory
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

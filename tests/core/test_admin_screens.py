@@ -4,9 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Site
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.images.factories import CreditedImageFactory
-from masthead.people.factories import AuthorPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +48,7 @@ def test_site_settings_offer_every_setting(editor_client, magazine):
     [
         "wagtailimages:index",
         "wagtailimages:add",
-        "wagtailsnippets_syndication_partner:list",
+        "wagtailsnippets_partners_partner:list",
         "wagtailsnippets_newsletter_roundupissue:list",
         "wagtailsnippets_newsletter_subscriber:list",
         "syndication_import",

@@ -7,8 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from masthead.articles.factories import ArticlePageFactory
-from masthead.people.factories import AuthorPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,10 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Page
 
-from masthead.articles.models import ArticlePage, FormatKind, SectionPage
+from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage
 from masthead.demo import content
 from masthead.demo.builder import demo_magazine_build
 from masthead.images.models import CreditedImage
-from masthead.people.models import AuthorPage
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from masthead.articles.factories import ArticlePageFactory, paragraphs_body
-from masthead.people.factories import AuthorPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, paragraphs_body
 
 pytestmark = pytest.mark.django_db
 

@@ -2,6 +2,7 @@
 
 from .article_index import ArticleIndexPage
 from .article_page import ArticlePage
+from .authors import AuthorPage
 from .byline import ArticleAuthor
 from .corrections import ArticleCorrection
 from .format_kind import FormatKind
@@ -14,6 +15,7 @@ __all__ = [
     "ArticleCorrection",
     "ArticleIndexPage",
     "ArticlePage",
+    "AuthorPage",
     "FeaturedStory",
     "FormatKind",
     "FormatPage",

@@ -12,7 +12,7 @@ class ArticleAuthor(Orderable):
     article = ParentalKey(
         "articles.ArticlePage", on_delete=models.CASCADE, related_name="article_authors"
     )
-    author = models.ForeignKey("people.AuthorPage", on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey("people.Author", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("author")]
 

@@ -10,11 +10,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from masthead.articles.models import ArticleAuthor, ArticlePage, FormatKind, SectionPage
+from masthead.articles.models import ArticleAuthor, ArticlePage, AuthorPage, FormatKind, SectionPage
 from masthead.articles.services import magazine_structure_ensure
 from masthead.core.fetch import fetch
 from masthead.partners.models import Partner, PartnerFeed
-from masthead.people.models import AuthorPage
 
 from ..cleaning import html_to_blocks
 from ..models import ImportedItem

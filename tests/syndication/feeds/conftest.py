@@ -5,10 +5,14 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory, paragraphs_body
+from masthead.articles.factories import (
+    ArticlePageFactory,
+    AuthorPageFactory,
+    SectionPageFactory,
+    paragraphs_body,
+)
 from masthead.images.factories import CreditedImageFactory
 from masthead.partners.models import Partner
-from masthead.people.factories import AuthorPageFactory
 
 
 @pytest.fixture

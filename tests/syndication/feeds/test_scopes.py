@@ -8,9 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.images.factories import CreditedImageFactory
-from masthead.people.factories import AuthorPageFactory
 
 from .reading import FEED_URLS, json_feed, titles_in
 
