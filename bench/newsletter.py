@@ -49,6 +49,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
+import django
+import psycopg
+import wagtail
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, connections, transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+
 BENCH_DIR = Path(__file__).resolve().parent
 BASE_DIR = BENCH_DIR.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{BENCH_DIR / 'newsletter.sqlite3'}"
@@ -123,8 +132,6 @@ def wipe_sqlite(database_url: str) -> None:
 
 def postgres_admin(database_url: str):
     """(database name, a psycopg connection to the server's `postgres` database)."""
-    import psycopg
-
     parsed = urlparse(database_url)
     name = parsed.path.strip("/")
     if "bench" not in name or "newsletter" not in name:
@@ -165,9 +172,6 @@ def django_setup(database_url: str) -> None:
     sys.path.insert(0, str(BASE_DIR))
     os.environ.update(bench_environ(database_url))
     warnings.filterwarnings("ignore", message="No directory at")
-
-    import django
-
     django.setup()
 
 
@@ -177,15 +181,17 @@ def django_setup(database_url: str) -> None:
 def build_magazine():
     """Three sections, three authors, twelve pieces published in the last week
     (three of them on the front page: the editor's picks)."""
-    from django.db import transaction
-    from django.utils import timezone
-    from wagtail.models import Site
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from wagtail.models import Site  # noqa: PLC0415
 
-    from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
-    from masthead.articles.models import FeaturedStory
-    from masthead.articles.services import magazine_structure_ensure
-    from masthead.core.models import SiteSettings
-    from masthead.people.factories import AuthorPageFactory
+    from masthead.articles.factories import (  # noqa: PLC0415
+        ArticlePageFactory,
+        AuthorPageFactory,  # noqa: PLC0415
+        SectionPageFactory,
+    )
+    from masthead.articles.models import FeaturedStory  # noqa: PLC0415
+    from masthead.articles.services import magazine_structure_ensure  # noqa: PLC0415
+    from masthead.core.models import SiteSettings  # noqa: PLC0415
 
     now = timezone.now()
     with transaction.atomic():
@@ -219,49 +225,39 @@ def build_magazine():
 
 
 def create_readers(count: int, sections, choosers: float) -> int:
-    """`count` confirmed readers, bulk-created; every 1/choosers-th one chooses
-    sections (cycling through CHOICES). Returns the number of choosers."""
-    from django.db import transaction
-    from django.utils import timezone
+    """`count` confirmed readers, bulk-created CHUNK at a time (so that this
+    process never holds them all); every 1/choosers-th one chooses sections
+    (cycling through CHOICES). Returns the number of choosers."""
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from masthead.newsletter.factories import confirmed_readers_create  # noqa: PLC0415
 
-    from masthead.newsletter.models import Subscriber
+    every = round(1 / choosers) if choosers > 0 else 0
+
+    def sections_of(n: int) -> list:
+        if not every or n % every != every - 1:
+            return []
+        return [sections[i] for i in CHOICES[(n // every) % len(CHOICES)]]
 
     now = timezone.now()
-    every = round(1 / choosers) if choosers > 0 else 0
-    through = Subscriber.sections.through
-    chosen = 0
     with transaction.atomic():
         for start in range(0, count, CHUNK):
-            readers = [
-                Subscriber(
-                    email=f"reader{n:07d}@example.org",
-                    status=Subscriber.Status.CONFIRMED,
-                    all_sections=not (every and n % every == every - 1),
-                    source="bench",
-                    created_at=now,
-                    confirmed_at=now,
-                )
-                for n in range(start, min(start + CHUNK, count))
-            ]
-            Subscriber.objects.bulk_create(readers, batch_size=CHUNK)
-            links = []
-            for reader in readers:
-                if not reader.all_sections:
-                    choice = CHOICES[chosen % len(CHOICES)]
-                    chosen += 1
-                    links += [
-                        through(subscriber_id=reader.pk, sectionpage_id=sections[i].pk)
-                        for i in choice
-                    ]
-            through.objects.bulk_create(links, batch_size=CHUNK)
-    return chosen
+            confirmed_readers_create(
+                min(CHUNK, count - start),
+                first=start,
+                email="reader{n:07d}@example.org",
+                sections_of=sections_of,
+                source="bench",
+                created_at=now,
+                confirmed_at=now,
+                batch_size=CHUNK,
+            )
+    return count // every if every else 0
 
 
 def reset_send(issue) -> None:
     """Forget the readers and deliveries (for the next size of --compare-memory)."""
-    from django.db import connection, transaction
-
-    from masthead.newsletter.models import ConsentRecord, Delivery, RoundupIssue, Subscriber
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from masthead.newsletter.models import ConsentRecord, Delivery, RoundupIssue, Subscriber  # noqa: PLC0415
 
     tables = [
         Delivery._meta.db_table,
@@ -281,8 +277,6 @@ def reset_send(issue) -> None:
 def analyze() -> None:
     """PostgreSQL: fresh planner statistics after the bulk inserts, as autovacuum
     would soon give them."""
-    from django.db import connection
-
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -290,8 +284,9 @@ def analyze() -> None:
 
 def message_variants(issue) -> list[tuple[str, int]]:
     """Render each variant once here (as a worker would) and report its size."""
-    from masthead.articles.models import SectionPage
-    from masthead.newsletter.mail.message import RoundupMessages
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from masthead.articles.models import SectionPage  # noqa: PLC0415
+    from masthead.newsletter.mail.message import RoundupMessages  # noqa: PLC0415
 
     messages = RoundupMessages(issue)
     ids = dict(SectionPage.objects.values_list("title", "pk"))
@@ -446,9 +441,8 @@ def send_with_workers(issue, sink: Sink, count: int, batch_size, directory: Path
 
 
 def database_figures(issue) -> dict:
-    from django.db.models import Count, Max
-
-    from masthead.newsletter.models import Delivery
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from masthead.newsletter.models import Delivery  # noqa: PLC0415
 
     issue.refresh_from_db()
     deliveries = Delivery.objects.filter(issue=issue)
@@ -467,8 +461,9 @@ def database_figures(issue) -> dict:
 
 
 def run_once(issue, readers: int, args, sections) -> dict:
-    from masthead.newsletter.models import Delivery
-    from masthead.newsletter.services.sending import roundup_send_start
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from masthead.newsletter.models import Delivery  # noqa: PLC0415
+    from masthead.newsletter.services.sending import roundup_send_start  # noqa: PLC0415
 
     started = time.perf_counter()
     choosers = create_readers(readers, sections, args.choosers)
@@ -483,8 +478,6 @@ def run_once(issue, readers: int, args, sections) -> dict:
     start_seconds = time.perf_counter() - started
     analyze()
     queued = Delivery.objects.filter(issue=issue, state=Delivery.State.QUEUED).count()
-
-    from django.db import connections
 
     connections.close_all()  # no open connection or transaction while the workers run
 
@@ -513,8 +506,6 @@ def run_once(issue, readers: int, args, sections) -> dict:
     }
 
     print(f"subscribers:               {readers:,}")
-    from django.conf import settings
-
     batch = args.batch_size or f"{settings.MASTHEAD_NEWSLETTER_BATCH_SIZE} (settings)"
     print(f"workers:                   {args.workers}, batch size {batch}")
     print(f"delivery rows:             {total:,} ({queued:,} queued) in {start_seconds:.2f} s")
@@ -569,13 +560,8 @@ def main(argv=None) -> int:
     MEDIA_DIR.mkdir(parents=True, exist_ok=True)
 
     django_setup(args.database_url)
-
-    import django
-    import wagtail
-    from django.core.management import call_command
-    from django.db import connection
-
-    from masthead.newsletter.services.drafting import roundup_draft
+    # Importable only once django_setup() has run (sys.path, the app registry).
+    from masthead.newsletter.services.drafting import roundup_draft  # noqa: PLC0415
 
     try:
         started = time.perf_counter()
@@ -623,8 +609,6 @@ def main(argv=None) -> int:
             )
         return 0 if all(run["ok"] for run in runs) else 1
     finally:
-        from django.db import connections
-
         connections.close_all()
         if not is_sqlite(args.database_url) and not args.keep_db:
             with contextlib.suppress(Exception):

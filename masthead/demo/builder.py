@@ -10,20 +10,23 @@ import secrets
 import zlib
 
 from django.contrib.auth import get_user_model
+from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
-from masthead.articles.models import ArticlePage, FormatKind, SectionPage
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
+from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage
 from masthead.articles.services import front_page_curate_newest, magazine_structure_ensure
 from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
 from masthead.images.models import CreditedImage
+from masthead.newsletter.factories import confirmed_readers_create
+from masthead.newsletter.models import RoundupIssue
+from masthead.newsletter.services.drafting import roundup_draft
+from masthead.newsletter.services.sending import roundup_deliver_pending, roundup_send_start
 from masthead.partners.models import Partner
-from masthead.people.factories import AuthorPageFactory
-from masthead.people.models import AuthorPage
 
 from . import content
 
@@ -230,26 +233,9 @@ DEMO_READERS = 12
 
 def _newsletter(now) -> None:
     """Demo readers, last week's round-up (sent, in the archive) and this week's draft."""
-    from django.core.mail import get_connection
-
-    from masthead.newsletter.models import RoundupIssue, Subscriber
-    from masthead.newsletter.services.drafting import roundup_draft
-    from masthead.newsletter.services.sending import roundup_deliver_pending, roundup_send_start
-
     if RoundupIssue.objects.exists():
         return
-    Subscriber.objects.bulk_create(
-        [
-            Subscriber(
-                email=f"reader{number}@example.org",
-                status=Subscriber.Status.CONFIRMED,
-                source="demo",
-                confirmed_at=now,
-            )
-            for number in range(DEMO_READERS)
-        ],
-        ignore_conflicts=True,
-    )
+    confirmed_readers_create(DEMO_READERS, source="demo", confirmed_at=now, ignore_conflicts=True)
     last_week = roundup_draft(now - datetime.timedelta(days=7))
     if last_week is not None:
         last_week.intro = (

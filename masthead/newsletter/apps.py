@@ -7,4 +7,5 @@ class NewsletterConfig(AppConfig):
     verbose_name = "Newsletter"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        # Django connects receivers here: they need the models, ready only from now on.
+        from . import signal_handlers  # noqa: F401, PLC0415

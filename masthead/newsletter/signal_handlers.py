@@ -6,6 +6,7 @@ import re
 from anymail.signals import inbound, tracking
 from django.dispatch import receiver
 
+from .models import Subscriber
 from .services.subscriptions import subscriber_mark_undeliverable, subscriber_unsubscribe
 from .tokens import InvalidToken, subscriber_id_from_manage_token
 
@@ -22,8 +23,6 @@ def on_tracking_event(sender, event, esp_name, **kwargs):
             reason=f"{esp_name}: {event.event_type} {event.description or ''}".strip(),
         )
     elif event.event_type == "unsubscribed" and event.recipient:
-        from .models import Subscriber
-
         subscriber = Subscriber.objects.filter(email=Subscriber.normalise(event.recipient)).first()
         if subscriber is not None:
             subscriber_unsubscribe(subscriber.pk, source=f"{esp_name} unsubscribe")

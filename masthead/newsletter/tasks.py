@@ -4,12 +4,12 @@ from django.utils import timezone
 from django_tasks import task
 
 from .models import RoundupIssue
+from .services.confirmation import confirmation_email_send
+from .services.sending import roundup_deliver_pending, roundup_next_retry_at
 
 
 @task(backend="db", queue_name="newsletter")
 def send_confirmation_email(subscriber_id: int) -> None:
-    from .services.subscriptions import confirmation_email_send
-
     confirmation_email_send(subscriber_id)
 
 
@@ -17,8 +17,6 @@ def send_confirmation_email(subscriber_id: int) -> None:
 def send_roundup(issue_id: int) -> dict:
     """Send what is left of an issue. Several may run at once; each one claims
     its own deliveries. Enqueues itself again for deliveries waiting to retry."""
-    from .services.sending import roundup_deliver_pending, roundup_next_retry_at
-
     issue = RoundupIssue.objects.get(pk=issue_id)
     if issue.status != RoundupIssue.Status.SENDING:
         return {"skipped": f"issue is {issue.status}"}

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from masthead.newsletter.factories import SubscriberFactory
 from masthead.newsletter.models import RoundupIssue, Subscriber
 from masthead.newsletter.services.drafting import roundup_draft
 from masthead.newsletter.tokens import manage_token
@@ -94,9 +95,7 @@ def test_a_refused_address_is_explained_next_to_the_field(new_page, issue):
 
 
 def test_axe_finds_no_wcag_a_or_aa_violations_on_the_newsletter_pages(new_page, issue):
-    subscriber = Subscriber.objects.create(
-        email="amara@example.org", status=Subscriber.Status.CONFIRMED
-    )
+    subscriber = SubscriberFactory(email="amara@example.org")
     roundup = roundup_draft()
     roundup.status, roundup.sent_at = RoundupIssue.Status.SENT, timezone.now()
     roundup.save()

@@ -3,9 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
-from masthead.newsletter.models import Subscriber
-from masthead.people.factories import AuthorPageFactory
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 
 from .smtp_sink import SMTPSink
 
@@ -53,10 +51,3 @@ def week(magazine):
             published_at=now - datetime.timedelta(hours=5),
         ),
     }
-
-
-def confirmed_readers(count: int, **fields) -> list[Subscriber]:
-    return Subscriber.objects.bulk_create(
-        Subscriber(email=f"reader{n}@example.org", status=Subscriber.Status.CONFIRMED, **fields)
-        for n in range(count)
-    )

@@ -15,7 +15,9 @@ class RecordingHandler:
         self.lock = threading.Lock()
         self.on_data = None  # called with the message count before answering 250
         self.on_rcpt = None  # called with the recipient before answering 250
-        self.refuse = {}  # recipient -> "4xx/5xx reply" to answer instead of 250
+        self.refuse = {}  # recipient -> "4xx/5xx reply" to RCPT instead of 250
+        # recipient -> "4xx/5xx reply" to the final "." instead of 250 (not recorded)
+        self.refuse_data = {}
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.on_rcpt:
@@ -26,6 +28,9 @@ class RecordingHandler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        for rcpt in envelope.rcpt_tos:
+            if rcpt in self.refuse_data:
+                return self.refuse_data[rcpt]
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.messages.append((list(envelope.rcpt_tos), message))

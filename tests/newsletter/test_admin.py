@@ -9,10 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
+from masthead.newsletter.factories import SubscriberFactory, confirmed_readers_create
 from masthead.newsletter.models import ConsentEvent, RoundupIssue, Subscriber
 from masthead.newsletter.services.drafting import roundup_draft
-
-from .conftest import confirmed_readers
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +71,7 @@ def test_scheduling_in_the_past_is_refused_with_a_reason(editor_client, issue):
 
 def test_sending_now_delivers_and_shows_the_summary(editor_client, issue, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    confirmed_readers(3)
+    confirmed_readers_create(3)
     response = editor_client.post(send_page(issue), {"action": "send"}, follow=True)
     html = response.content.decode()
     assert "Sending to 3 readers." in html
@@ -85,7 +84,7 @@ def test_sending_now_delivers_and_shows_the_summary(editor_client, issue, settin
 
 def test_a_sent_issue_cannot_be_sent_again(editor_client, issue, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    confirmed_readers(1)
+    confirmed_readers_create(1)
     editor_client.post(send_page(issue), {"action": "send"})
     response = editor_client.post(send_page(issue), {"action": "send"}, follow=True)
     assert "already been sent" in response.content.decode()
@@ -103,7 +102,7 @@ def test_a_sent_issue_appears_in_the_public_archive(client, editor_client, issue
 
 
 def test_importing_readers_reports_each_rejected_row(editor_client, magazine):
-    Subscriber.objects.create(email="left@example.org", status=Subscriber.Status.UNSUBSCRIBED)
+    SubscriberFactory(email="left@example.org", unsubscribed=True)
     csv = (
         b"Email,Name\n"
         b"new@example.org,New\n"
@@ -135,8 +134,8 @@ def test_a_file_without_an_email_column_is_explained(editor_client, magazine):
 
 
 def test_readers_are_filtered_by_status_and_exported_as_csv(editor_client, magazine):
-    confirmed_readers(2)
-    Subscriber.objects.create(email="pending@example.org")
+    confirmed_readers_create(2)
+    SubscriberFactory(email="pending@example.org", pending=True)
     url = reverse("wagtailsnippets_newsletter_subscriber:list")
     listing = editor_client.get(url, {"status": "pending"}).content.decode()
     assert "pending@example.org" in listing and "reader0@example.org" not in listing

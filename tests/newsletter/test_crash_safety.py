@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from masthead.newsletter.factories import confirmed_readers_create
 from masthead.newsletter.models import Delivery, RoundupIssue
 from masthead.newsletter.services.drafting import roundup_draft
 from masthead.newsletter.services.sending import roundup_progress
 
-from .conftest import confirmed_readers
 from .smtp_sink import SMTPSink
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +60,7 @@ def start_worker(issue, sink) -> subprocess.Popen:
 
 @pytest.fixture
 def issue(week):
-    confirmed_readers(READERS)
+    confirmed_readers_create(READERS)
     return roundup_draft()
 
 

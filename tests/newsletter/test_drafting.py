@@ -3,12 +3,15 @@
 import datetime
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory
 from masthead.articles.models import FeaturedStory
+from masthead.newsletter.factories import confirmed_readers_create
+from masthead.newsletter.models import RoundupIssue
 from masthead.newsletter.services.drafting import roundup_draft
-from masthead.newsletter.services.editing import roundups_tick
+from masthead.newsletter.services.editing import roundup_schedule, roundups_tick
 
 pytestmark = pytest.mark.django_db
 
@@ -68,15 +71,8 @@ def test_editors_can_feature_pieces_as_picks(week, magazine):
 
 
 def test_a_scheduled_issue_is_sent_when_its_time_comes(week, settings):
-    from django.core import mail
-
-    from masthead.newsletter.models import RoundupIssue
-    from masthead.newsletter.services.editing import roundup_schedule
-
-    from .conftest import confirmed_readers
-
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    confirmed_readers(2)
+    confirmed_readers_create(2)
     issue = roundup_draft()
     roundup_schedule(issue, timezone.now() + datetime.timedelta(hours=1))
     assert not any(line.startswith("started") for line in roundups_tick())

@@ -1,7 +1,12 @@
 """Readers choose what they receive and leave without logging in."""
 
-import pytest
+from email.message import EmailMessage
 
+import pytest
+from anymail.inbound import AnymailInboundMessage
+from anymail.signals import AnymailInboundEvent, inbound
+
+from masthead.newsletter.factories import SubscriberFactory
 from masthead.newsletter.models import ConsentEvent, Subscriber
 from masthead.newsletter.tokens import manage_token
 
@@ -12,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def reader(magazine):
-    return Subscriber.objects.create(email="mei@example.org", status=Subscriber.Status.CONFIRMED)
+    return SubscriberFactory(email="mei@example.org")
 
 
 def test_one_click_unsubscribe_works_with_a_bare_post(client, reader):
@@ -66,11 +71,6 @@ def test_preference_pages_are_never_cached(client, reader, week):
 
 
 def test_an_email_to_the_unsubscribe_mailbox_unsubscribes(reader):
-    from email.message import EmailMessage
-
-    from anymail.inbound import AnymailInboundMessage
-    from anymail.signals import AnymailInboundEvent, inbound
-
     raw = EmailMessage()
     raw["Subject"] = f"unsubscribe {manage_token(reader.pk)}"
     raw["From"] = reader.email
@@ -86,11 +86,6 @@ def test_an_email_to_the_unsubscribe_mailbox_unsubscribes(reader):
 
 
 def test_an_email_with_a_forged_token_changes_nothing(reader):
-    from email.message import EmailMessage
-
-    from anymail.inbound import AnymailInboundMessage
-    from anymail.signals import AnymailInboundEvent, inbound
-
     raw = EmailMessage()
     raw["Subject"] = f"unsubscribe {reader.pk}:forged"
     message = AnymailInboundMessage.parse_raw_mime_bytes(raw.as_bytes())

@@ -4,7 +4,9 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 
+from masthead.newsletter.factories import SubscriberFactory
 from masthead.newsletter.models import ConsentEvent, Subscriber
 
 from .conftest import ORIGIN
@@ -14,8 +16,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
-    from django.core.cache import cache
-
     cache.clear()
 
 
@@ -84,7 +84,7 @@ def test_the_consent_record_keeps_no_ip_address(client, signed_up):
 def test_signing_up_again_when_confirmed_sends_nothing_and_answers_the_same(
     client, magazine, django_capture_on_commit_callbacks
 ):
-    Subscriber.objects.create(email="amara@example.org", status=Subscriber.Status.CONFIRMED)
+    SubscriberFactory(email="amara@example.org")
     with django_capture_on_commit_callbacks(execute=True):
         response = sign_up(client)
     assert response.status_code == 303 and response["Location"] == "/newsletter/check-your-inbox/"
@@ -156,7 +156,7 @@ def test_the_signup_box_on_public_pages_needs_no_cookie(client, magazine):
 def test_a_bounced_address_is_never_mailed_again_even_if_it_signs_up(
     client, magazine, django_capture_on_commit_callbacks
 ):
-    Subscriber.objects.create(email="amara@example.org", status=Subscriber.Status.BOUNCED)
+    SubscriberFactory(email="amara@example.org", bounced=True)
     with django_capture_on_commit_callbacks(execute=True):
         assert sign_up(client).status_code == 303
     assert mail.outbox == []

@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PreviewableMixin
 
+from ..mail.rendering import roundup_preview_response
+
 
 class RoundupIssue(PreviewableMixin, ClusterableModel):
     class Status(models.TextChoices):
@@ -85,8 +87,6 @@ class RoundupIssue(PreviewableMixin, ClusterableModel):
     preview_modes = [("", "HTML email"), ("text", "Plain text")]
 
     def serve_preview(self, request, mode_name):
-        from ..mail.rendering import roundup_preview_response
-
         return roundup_preview_response(self, request, mode_name)
 
 

@@ -9,6 +9,9 @@ from django.utils import timezone
 from ..mail.message import ReaderLinks, RoundupMessages, build_email
 from ..mail.rendering import roundup_render
 from ..models import Delivery, RoundupIssue
+from ..tasks import send_roundup
+from .drafting import DEFAULT_PERIOD, roundup_draft
+from .sending import roundup_send_start
 
 
 class IssueNotEditable(Exception):
@@ -44,9 +47,6 @@ def roundup_schedule(issue: RoundupIssue, when: datetime.datetime) -> None:
 
 def roundup_send_now(issue: RoundupIssue) -> int:
     """Queue the issue for every confirmed reader and start the sending workers."""
-    from ..tasks import send_roundup
-    from .sending import roundup_send_start
-
     if issue.status == RoundupIssue.Status.SENT:
         raise IssueNotEditable("This issue has already been sent.")
     count = roundup_send_start(issue)
@@ -59,9 +59,6 @@ def roundups_tick(now=None) -> list[str]:
     """The periodic chores (cron or a systemd timer runs `manage.py newsletter_tick`):
     draft the week's issue when a week has passed, start scheduled issues that
     are due, and resume issues whose workers died."""
-    from ..tasks import send_roundup
-    from .drafting import DEFAULT_PERIOD, roundup_draft
-
     now = now or timezone.now()
     done = []
     latest = RoundupIssue.objects.order_by("-period_end").first()

@@ -7,22 +7,25 @@ workers may run the loop at once; a killed worker's leases expire and the rows
 are claimed again. See docs/newsletter-sending.md.
 """
 
+import datetime
 import logging
 import smtplib
 import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection as database
 from django.db import transaction
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from ..mail.message import RoundupMessages
-from ..mail.smtp import DeliveryAborted
+from ..mail.smtp import DeliveryAborted, RoundupSMTPBackend
 from ..models import Delivery, RoundupIssue, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -39,7 +42,7 @@ class SendReport:
     failed: int = 0
     retried: int = 0
     skipped: int = 0
-    errors: list = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
     @property
     def handled(self) -> int:
@@ -113,7 +116,7 @@ def deliveries_claim(issue_id: int, size: int, lease_seconds: int) -> list[Deliv
         Delivery.objects.filter(_claimable(now), pk__in=candidates).update(
             state=Delivery.State.SENDING,
             lease_token=token,
-            lease_expires_at=now + timezone.timedelta(seconds=lease_seconds),
+            lease_expires_at=now + datetime.timedelta(seconds=lease_seconds),
         )
     batch = list(
         Delivery.objects.filter(lease_token=token, state=Delivery.State.SENDING)
@@ -178,27 +181,35 @@ def _mark_sent(delivery: Delivery) -> None:
 
 def _release(delivery: Delivery, state: str, error: str = "", *, retry: bool = False) -> str:
     """Give the delivery back (to retry later) or close it; returns its new state."""
-    fields = {"state": state, "lease_token": None, "lease_expires_at": None, "last_error": error}
+    fields: dict[str, Any] = {"lease_token": None, "lease_expires_at": None, "last_error": error}
     if retry:
         delays = settings.MASTHEAD_NEWSLETTER_RETRY_DELAYS
         attempt = delivery.attempts
         if attempt >= len(delays):
-            fields["state"] = Delivery.State.FAILED
+            state = Delivery.State.FAILED
         else:
-            fields["next_attempt_at"] = timezone.now() + timezone.timedelta(seconds=delays[attempt])
+            fields["next_attempt_at"] = timezone.now() + datetime.timedelta(seconds=delays[attempt])
         fields["attempts"] = F("attempts") + 1
-    Delivery.objects.filter(pk=delivery.pk, lease_token=delivery.lease_token).update(**fields)
-    return fields["state"]
+    Delivery.objects.filter(pk=delivery.pk, lease_token=delivery.lease_token).update(
+        state=state, **fields
+    )
+    return state
 
 
-def _unwind_sent(delivery: Delivery, error: str, *, retry: bool) -> None:
-    """The server refused a message already recorded as sent: record the truth."""
-    Delivery.objects.filter(pk=delivery.pk).update(
-        state=Delivery.State.SENDING, attempts=F("attempts") - 1
+def _unwind_sent(delivery: Delivery, error: str, *, retry: bool) -> str:
+    """The server refused a message already recorded as sent: record the truth.
+
+    Returns the delivery's new state, as `_release` does. `_mark_sent` counted
+    the attempt; a retry is counted by `_release`, so that count is taken back
+    first, and a refused message keeps it.
+    """
+    Delivery.objects.filter(pk=delivery.pk, lease_token=delivery.lease_token).update(
+        state=Delivery.State.SENDING,
+        sent_at=None,
+        attempts=F("attempts") - 1 if retry else F("attempts"),
     )
-    _release(
-        delivery, Delivery.State.QUEUED if retry else Delivery.State.FAILED, error, retry=retry
-    )
+    state = Delivery.State.QUEUED if retry else Delivery.State.FAILED
+    return _release(delivery, state, error, retry=retry)
 
 
 def _is_transient(error: Exception) -> bool:
@@ -217,7 +228,7 @@ def _is_transient(error: Exception) -> bool:
 # -- the loop -----------------------------------------------------------------
 
 
-def _section_choice(subscriber: Subscriber):
+def _section_choice(subscriber: Subscriber) -> frozenset[int] | None:
     if subscriber.all_sections:
         return None
     claimed = getattr(subscriber, "claimed_section_ids", None)
@@ -226,7 +237,12 @@ def _section_choice(subscriber: Subscriber):
     return frozenset(subscriber.sections.values_list("pk", flat=True))
 
 
-def _deliver_one(delivery, messages: RoundupMessages, connection, report: SendReport) -> None:
+def _deliver_one(
+    delivery: Delivery,
+    messages: RoundupMessages,
+    connection: BaseEmailBackend,
+    report: SendReport,
+) -> None:
     subscriber = delivery.subscriber
     if not subscriber.is_mailable:
         _release(delivery, Delivery.State.SKIPPED, f"reader is {subscriber.status}")
@@ -239,14 +255,15 @@ def _deliver_one(delivery, messages: RoundupMessages, connection, report: SendRe
         return
     committed = False
 
-    def commit():
+    def commit() -> None:
         nonlocal committed
         _mark_sent(delivery)
         committed = True
 
     try:
         if isinstance(message, bytes):
-            connection.send_prebuilt(
+            # Bytes are only built for a backend that `supports_prebuilt`.
+            cast(RoundupSMTPBackend, connection).send_prebuilt(
                 settings.DEFAULT_FROM_EMAIL, subscriber.email, message, before_commit=commit
             )
         else:
@@ -288,7 +305,7 @@ def roundup_deliver_pending(
     batch_size: int | None = None,
     lease_seconds: int | None = None,
     progress: Callable[[SendReport], None] | None = None,
-    connection=None,
+    connection: BaseEmailBackend | None = None,
 ) -> SendReport:
     """Send every delivery this worker can claim, batch by batch, until none is left.
 
@@ -312,7 +329,7 @@ def roundup_deliver_pending(
     return report
 
 
-def roundup_progress(issue: RoundupIssue) -> dict:
+def roundup_progress(issue: RoundupIssue) -> dict[str, int]:
     counts = dict(
         issue.deliveries.values_list("state").annotate(n=Count("pk")).values_list("state", "n")
     )
@@ -340,7 +357,7 @@ def roundup_finish_if_done(issue: RoundupIssue) -> bool:
     return bool(updated)
 
 
-def roundup_next_retry_at(issue: RoundupIssue):
+def roundup_next_retry_at(issue: RoundupIssue) -> datetime.datetime | None:
     pending = issue.deliveries.filter(state=Delivery.State.QUEUED).order_by("next_attempt_at")
     first = pending.values_list("next_attempt_at", flat=True).first()
     leased = issue.deliveries.filter(state=Delivery.State.SENDING).order_by("lease_expires_at")

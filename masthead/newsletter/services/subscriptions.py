@@ -2,16 +2,12 @@
 
 import datetime
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
-from ..mail.rendering import site_root_url
 from ..models import ConsentEvent, ConsentRecord, Subscriber
-from ..tokens import confirm_token, subscriber_id_from_confirm_token
+from ..tasks import send_confirmation_email
+from ..tokens import InvalidToken, subscriber_id_from_confirm_token
 
 CONFIRMATION_INTERVAL = datetime.timedelta(hours=1)
 SIGNUP_WORDING = (
@@ -51,35 +47,8 @@ def subscriber_subscribe(email: str, *, source: str, wording: str = SIGNUP_WORDI
     subscriber.confirmation_sent_at = now
     subscriber.save()
     _record(subscriber, ConsentEvent.REQUESTED, source, wording)
-    from ..tasks import send_confirmation_email
-
     transaction.on_commit(lambda: send_confirmation_email.enqueue(subscriber.pk))
     return True
-
-
-def confirmation_email_send(subscriber_id: int) -> None:
-    from wagtail.models import Site
-
-    from masthead.core.models import SiteSettings
-
-    subscriber = Subscriber.objects.get(pk=subscriber_id)
-    if subscriber.status != Subscriber.Status.PENDING:
-        return
-    site = Site.objects.filter(is_default_site=True).first()
-    site_settings = SiteSettings.for_site(site) if site else None
-    context = {
-        "site_name": site_settings.name if site_settings else "Masthead",
-        "postal_address": site_settings.postal_address if site_settings else "",
-        "confirm_url": site_root_url()
-        + reverse("newsletter:confirm", args=[confirm_token(subscriber)]),
-    }
-    message = EmailMultiAlternatives(
-        subject=f"Confirm your subscription to {context['site_name']}",
-        body=render_to_string("newsletter/email/confirm.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[subscriber.email],
-    )
-    message.send()
 
 
 @transaction.atomic
@@ -90,8 +59,6 @@ def subscriber_confirm(token: str) -> Subscriber:
         Subscriber.objects.select_for_update().filter(pk=subscriber_id, email=email).first()
     )
     if subscriber is None:
-        from ..tokens import InvalidToken
-
         raise InvalidToken("This confirmation link is not valid.")
     if subscriber.status == Subscriber.Status.PENDING:
         subscriber.status = Subscriber.Status.CONFIRMED
