@@ -97,10 +97,10 @@ TEMPLATES = [
         },
     },
     {
-        # Only for the components printed many times per page (core/jinja.py).
+        # Components: the markup printed many times per page (core/components.py).
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "APP_DIRS": True,
-        "OPTIONS": {"environment": "masthead.core.jinja.environment"},
+        "OPTIONS": {"environment": "masthead.jinja.environment"},
     },
 ]
 

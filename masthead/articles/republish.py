@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 
 from masthead.core.absolute_urls import site_absolute_url
 from masthead.images.licences import licence_url
+from masthead.images.renditions import rendition
 
 REPUBLISHABLE_BLOCKS = {"paragraph", "subheading", "pull_quote", "block_quote", "image"}
 
@@ -37,9 +38,7 @@ def republish_html(article, request, site_name: str) -> str:
             "licence_name": article.get_licence_display(),
             "licence_url": licence_url(article.licence),
             "hero": hero,
-            "hero_url": site_absolute_url(request, hero.get_rendition("width-1200").url)
-            if hero
-            else "",
+            "hero_url": site_absolute_url(request, rendition(hero, "inline").url) if hero else "",
             "blocks": republishable_blocks(article),
             "root": site_absolute_url(request, ""),
         },

@@ -2,6 +2,7 @@
 
 from masthead.core.absolute_urls import site_absolute_url
 from masthead.core.models import SiteSettings
+from masthead.images.renditions import rendition
 
 
 def _absolute(request, url: str) -> str:
@@ -53,8 +54,8 @@ def article_json_ld(article, request) -> dict:
     if article.format_id:
         data["genre"] = article.format.title
     if article.hero_image is not None:
-        rendition = article.hero_image.get_rendition("fill-1200x675")
-        data["image"] = image_object(article.hero_image, rendition, request, article.hero_caption)
+        hero = rendition(article.hero_image, "hero")
+        data["image"] = image_object(article.hero_image, hero, request, article.hero_caption)
     if article.is_republished:
         data["isBasedOn"] = article.original_url
         data["sourceOrganization"] = {

@@ -1,64 +1,53 @@
-"""The shared components, each rendered with sample contexts."""
-
-import datetime
+"""Components (core/components.py): called with the parameters they declare."""
 
 import pytest
+from django.core.paginator import Paginator
+from django.template import Context, Template
 from django.template.loader import render_to_string
-from django.utils import timezone
-from django.utils.html import strip_tags
 
-from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
+from masthead.core.components import ComponentError, component_macro, render_component
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def authors(magazine):
-    return [AuthorPageFactory(title=name) for name in ("Ana Ruiz", "Bo Lin", "Cy Adebayo")]
-
-
-@pytest.mark.parametrize(
-    ("count", "expected"),
-    [(1, "By Ana Ruiz"), (2, "By Ana Ruiz and Bo Lin"), (3, "By Ana Ruiz, Bo Lin and Cy Adebayo")],
-)
-def test_the_byline_joins_names_as_an_editor_would(authors, count, expected):
-    html = render_to_string("components/byline.html", {"authors": authors[:count]})
-    assert " ".join(strip_tags(html).split()) == expected
+COMPONENTS = [
+    "articles/components/byline.html",
+    "articles/components/dateline.html",
+    "articles/components/kicker.html",
+    "articles/components/river.html",
+    "articles/components/teaser.html",
+    "images/components/credit_caption.html",
+]
 
 
-def test_the_byline_is_empty_without_authors():
-    assert render_to_string("components/byline.html", {"authors": []}).strip() == ""
+@pytest.mark.parametrize("name", COMPONENTS)
+def test_every_component_declares_its_parameters_as_a_macro_of_its_name(name):
+    macro = component_macro(name)
+    assert macro.arguments[0] == "request"
+    assert len(macro.arguments) > 1
 
 
-def test_the_dateline_shows_updated_only_when_asked_and_later(authors):
-    article = ArticlePageFactory(
-        authors=authors[:1],
-        published_at=timezone.make_aware(datetime.datetime(2026, 3, 1, 8)),
-        updated_at=timezone.make_aware(datetime.datetime(2026, 3, 2, 8)),
+@pytest.mark.parametrize("name", COMPONENTS)
+def test_a_parameter_a_component_does_not_declare_is_an_error(name):
+    with pytest.raises(ComponentError, match="takes no parameter colour"):
+        render_component(name, colour="red")
+
+
+def test_a_required_parameter_left_out_is_an_error():
+    with pytest.raises(ComponentError, match="needs authors"):
+        render_component("articles/components/byline.html")
+
+
+def test_django_templates_call_components_with_the_component_tag():
+    template = Template(
+        '{% load masthead_tags %}{% component "articles/components/river.html" articles=none %}'
     )
-    assert "Updated" in render_to_string(
-        "components/dateline.html", {"article": article, "show_updated": True}
+    assert "Nothing published here yet." in template.render(Context({"none": []}))
+
+
+def test_a_misspelt_parameter_in_a_django_template_fails_loudly():
+    template = Template(
+        '{% load masthead_tags %}{% component "articles/components/river.html" article=x %}'
     )
-    assert "Updated" not in render_to_string("components/dateline.html", {"article": article})
-
-
-def test_the_kicker_prints_format_and_section_separated_for_sight_only(authors):
-    article = ArticlePageFactory(authors=authors[:1])
-    html = render_to_string("components/kicker.html", {"article": article})
-    assert 'aria-hidden="true"> | </span>' in html
-
-
-def test_the_credit_caption_can_print_the_credit_alone(authors):
-    article = ArticlePageFactory(authors=authors[:1])
-    image = article.hero_image
-    full = render_to_string("components/credit_caption.html", {"image": image})
-    assert image.caption in full and image.credit in full
-    credit_only = render_to_string(
-        "components/credit_caption.html",
-        {"image": image, "credit_only": True, "credit_label": "Top image credit:"},
-    )
-    assert image.caption not in credit_only
-    assert "Top image credit: Masthead illustration" in credit_only
+    with pytest.raises(ComponentError):
+        template.render(Context({"x": []}))
 
 
 def test_the_follow_us_list_names_each_network():
@@ -70,17 +59,7 @@ def test_the_follow_us_list_names_each_network():
     assert render_to_string("components/follow_us.html", {"links": []}).strip() == ""
 
 
-def test_the_teaser_toggle_names_the_piece_for_screen_readers(authors):
-    article = ArticlePageFactory(title="Grain and the Black Sea", authors=authors[:1])
-    html = render_to_string("components/teaser.html", {"article": article})
-    assert 'Keep reading<span class="visually-hidden">: Grain and the Black Sea</span>' in html
-    compact = render_to_string("components/teaser.html", {"article": article, "compact": True})
-    assert "<details" not in compact and "<img" not in compact
-
-
 def test_the_pagination_marks_the_current_page():
-    from django.core.paginator import Paginator
-
     page = Paginator(list(range(50)), 20).page(2)
     html = render_to_string("components/pagination.html", {"page_obj": page})
     assert 'rel="prev" href="?page=1"' in html and 'rel="next" href="?page=3"' in html

@@ -12,10 +12,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from masthead.images.renditions import HERO_RENDITIONS
+
 from .article_index import ArticleIndexPage
 from .article_page import ArticlePage
 from .format_kind import FormatKind
-from .queryset import HERO_RENDITIONS
 from .sections import SectionPage
 
 LATEST_COUNT = 12

@@ -5,10 +5,9 @@ from django.db.models.functions import RowNumber
 from wagtail.images import get_image_model
 from wagtail.query import PageQuerySet
 
-from .byline import ArticleAuthor
+from masthead.images.renditions import TEASER_RENDITIONS
 
-TEASER_RENDITIONS = ("fill-640x360",)
-HERO_RENDITIONS = ("fill-1200x675", "fill-640x360")
+from .byline import ArticleAuthor
 
 
 class ArticlePageQuerySet(PageQuerySet):

@@ -13,9 +13,9 @@ from django.http import Http404
 from django.urls import reverse
 
 from masthead.articles.models import ArticlePage, AuthorPage, FormatPage, SectionPage
-from masthead.articles.models.queryset import HERO_RENDITIONS
 from masthead.core.absolute_urls import site_root_url
 from masthead.core.models import SiteSettings
+from masthead.images.renditions import HERO_RENDITIONS
 
 from .entries import FeedEntry, entry_for
 

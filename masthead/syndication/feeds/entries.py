@@ -8,8 +8,7 @@ from datetime import datetime
 from django.template.loader import render_to_string
 
 from masthead.core.absolute_urls import site_absolute_url, site_root_url
-
-HERO_RENDITION = "fill-1200x675"
+from masthead.images.renditions import rendition as named_rendition
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def feed_image(article, request) -> FeedImage | None:
     image = article.hero_image
     if image is None:
         return None
-    rendition = image.get_rendition(HERO_RENDITION)
+    rendition = named_rendition(image, "hero")
     return FeedImage(
         url=site_absolute_url(request, rendition.url),
         mime_type=mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg",

@@ -1,17 +1,15 @@
-"""The Jinja2 environment for the components printed many times per page.
+"""The Jinja2 environment of the components (core/components.py).
 
-Teasers and their parts (kicker, byline, dateline, credit) are rendered with
-Jinja2: a river or a front page prints dozens of them, and Django's template
-language spent more time resolving their variables than the page spent in
-SQL. Django templates include them through {% jinja_component %}, so their
-markup lives in one place. See docs/jinja-components.md.
+Project-level wiring, like settings and urls: it gives the components the
+helpers of the apps below them, page URLs (core) and renditions (images).
 """
 
 from django.template.defaultfilters import date as date_filter
 from django.utils.timezone import template_localtime
 from jinja2 import Environment
 
-from .templatetags.masthead_tags import page_url_for, rendition
+from masthead.core.page_urls import page_url_for
+from masthead.images.renditions import rendition
 
 
 def _date(value, format_string):
