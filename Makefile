@@ -6,9 +6,11 @@ PY := .venv/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help setup demo run test lint format check bench bench-newsletter clean
+.PHONY: help env setup demo run test lint format check bench bench-newsletter clean
+TEMPLATES = $(shell find masthead \( -path '*/templates/*' -o -path '*/jinja2/*' \) -name '*.html')
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -17,8 +19,10 @@ help: ## List the verbs
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
-setup: .tools/bin/uv ## Install dependencies from uv.lock, collect static files, migrate
+env: .tools/bin/uv ## Install the locked dependencies into .venv
 	$(UV) sync --locked --quiet --python "$$(command -v $(PYTHON))"
+
+setup: env ## Install dependencies from uv.lock, collect static files, migrate
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py migrate --noinput -v0
 
@@ -36,17 +40,20 @@ demo: setup ## Load the demo magazine and serve it (and a task worker) on http:/
 run: setup ## Serve the site and a task worker, without loading the demo
 	@bash -c "$(SERVE)"
 
-test: setup ## Run the whole test suite (browser tests need /usr/bin/chromium)
-	.venv/bin/pytest $(PYTEST_ARGS)
+test: setup ## Run the whole test suite in parallel (browser tests need /usr/bin/chromium)
+	.venv/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
-lint: .tools/bin/uv ## ruff and the template formatter, as CI runs them
-	$(UV) sync --locked --quiet --python "$$(command -v $(PYTHON))"
+lint: env ## ruff, the template indenter, import contracts and the type checker, as CI runs them
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+	.venv/bin/djhtml --check $(TEMPLATES)
+	.venv/bin/lint-imports
+	.venv/bin/mypy
 
-format: ## Format Python with ruff
+format: env ## Format Python (ruff) and indent templates (djhtml)
 	.venv/bin/ruff format .
 	.venv/bin/ruff check --fix .
+	.venv/bin/djhtml $(TEMPLATES)
 
 check: setup ## Django's system checks and missing migrations
 	$(PY) manage.py check

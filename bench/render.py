@@ -34,6 +34,8 @@ import warnings
 from pathlib import Path
 from urllib.parse import urlparse
 
+import django
+
 BENCH_DIR = Path(__file__).resolve().parent
 BASE_DIR = BENCH_DIR.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{BENCH_DIR / 'render.sqlite3'}"
@@ -101,9 +103,18 @@ def django_setup(args) -> None:
     # No collectstatic for the benchmark: WhiteNoise would warn that STATIC_ROOT is missing.
     warnings.filterwarnings("ignore", message="No directory at")
 
-    import django
-
     django.setup()
+
+
+def prepare_storage(args) -> None:
+    """With --rebuild, start from an empty database and media folder."""
+    media_root = media_root_for(args.database_url)
+    if args.rebuild:
+        database_file = sqlite_path(args.database_url)
+        if database_file is not None:
+            wipe_sqlite(database_file)
+        shutil.rmtree(media_root, ignore_errors=True)
+    media_root.mkdir(parents=True, exist_ok=True)
 
 
 def wipe_sqlite(path: Path) -> None:
@@ -112,6 +123,41 @@ def wipe_sqlite(path: Path) -> None:
         if candidate.exists():
             candidate.unlink()
 
+
+# The command line decides which database and media folder Django uses, so it
+# is read, and Django set up, before anything that needs the app registry is
+# imported (hence E402 for this file in pyproject.toml).
+ARGS = parse_args()
+prepare_storage(ARGS)
+django_setup(ARGS)
+
+import wagtail
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, reset_queries, transaction
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Site
+
+from masthead.articles.models import (
+    ArticleAuthor,
+    ArticleCorrection,
+    ArticlePage,
+    AuthorPage,
+    FormatKind,
+    FormatPage,
+    HomePage,
+    SectionPage,
+)
+from masthead.articles.models.river import RIVER_PAGE_SIZE
+from masthead.articles.services import front_page_curate_newest, magazine_structure_ensure
+from masthead.core.models import SiteSettings
+from masthead.images.factories import CreditedImageFactory
+from masthead.images.models import CreditedImage
+from masthead.partners.models import Partner
 
 # -- generated text ---------------------------------------------------------------
 
@@ -389,10 +435,6 @@ def dek(rng: random.Random) -> str:
 def magazine_state(expected: int) -> str:
     """ "empty", "ready" (the benchmark's magazine with `expected` articles),
     "other" (the benchmark's, another size or half-built) or "foreign"."""
-    from wagtail.models import Site
-
-    from masthead.articles.models import ArticlePage, HomePage
-    from masthead.core.models import SiteSettings
 
     if not HomePage.objects.exists():
         return "empty"
@@ -407,9 +449,6 @@ def magazine_state(expected: int) -> str:
 
 def delete_magazine() -> None:
     """Remove the magazine (on a server database; SQLite files are simply deleted)."""
-    from masthead.articles.models import HomePage
-    from masthead.images.models import CreditedImage
-    from masthead.partners.models import Partner
 
     for home in HomePage.objects.all():
         home.delete()
@@ -418,7 +457,6 @@ def delete_magazine() -> None:
 
 
 def make_images():
-    from masthead.images.factories import CreditedImageFactory
 
     heroes = []
     for number in range(HERO_POOL):
@@ -449,9 +487,6 @@ def make_images():
 
 
 def make_sections(structure):
-    from django.utils.text import slugify
-
-    from masthead.articles.models import SectionPage
 
     sections = []
     for title, kind in SECTIONS:
@@ -468,9 +503,6 @@ def make_sections(structure):
 
 
 def make_authors(structure, rng, portraits):
-    from django.utils.text import slugify
-
-    from masthead.articles.models import AuthorPage
 
     names = rng.sample(list(itertools.product(FIRST_NAMES, LAST_NAMES)), AUTHOR_COUNT)
     authors = []
@@ -499,10 +531,6 @@ def make_authors(structure, rng, portraits):
 
 
 def make_site_settings(structure, sections) -> None:
-    from wagtail.models import Site
-
-    from masthead.articles.models import FormatKind
-    from masthead.core.models import SiteSettings
 
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
@@ -524,10 +552,6 @@ def make_articles(count, structure, rng, sections, authors, heroes, partners):
     """Live articles added straight into the tree: one add_child (page row, tree
     path, search and reference index) per article, no revision; the bylines,
     corrections and further sections are bulk-created afterwards."""
-    from django.utils import timezone
-    from django.utils.text import slugify
-
-    from masthead.articles.models import ArticleAuthor, ArticleCorrection, ArticlePage
 
     now = timezone.now().replace(second=0, microsecond=0)
     kinds = list(FORMAT_WEIGHTS)
@@ -596,16 +620,11 @@ def make_articles(count, structure, rng, sections, authors, heroes, partners):
 
 
 def set_front_page(structure) -> None:
-    from masthead.articles.services import front_page_curate_newest
 
     front_page_curate_newest(structure.home, FEATURED_COUNT)
 
 
 def build(count: int) -> None:
-    from django.db import connection, transaction
-
-    from masthead.articles.services import magazine_structure_ensure
-    from masthead.partners.models import Partner
 
     rng = random.Random(SEED)
     started = time.perf_counter()
@@ -641,8 +660,6 @@ def build(count: int) -> None:
 
 
 def site_host() -> str:
-    from django.conf import settings
-    from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
     host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
@@ -653,17 +670,6 @@ def site_host() -> str:
 
 def pages_to_measure(rounds: int) -> dict[str, list[str]]:
     """Each measured page kind and the URLs rendered for it, one per round."""
-    from django.db.models import Count
-
-    from masthead.articles.models import (
-        ArticleAuthor,
-        ArticlePage,
-        AuthorPage,
-        FormatKind,
-        FormatPage,
-        SectionPage,
-    )
-    from masthead.articles.models.river import RIVER_PAGE_SIZE
 
     rng = random.Random(SEED + 1)
     article_ids = list(ArticlePage.objects.live().values_list("pk", flat=True))
@@ -718,8 +724,6 @@ def warm_up(client, host, pages, times: int) -> None:
 def measure(client, host, pages, rounds: int) -> dict:
     """Timed pass (no query capture), then a query-counting pass; rounds are
     interleaved across page kinds so that noise from other work spreads evenly."""
-    from django.db import connection, reset_queries
-    from django.test.utils import CaptureQueriesContext
 
     results = {name: {"ms": [], "queries": [], "bytes": 0} for name in pages}
     for number in range(rounds):
@@ -788,7 +792,6 @@ class QueryTimer:
 
 
 def print_queries(client, host, pages) -> None:
-    from django.db import connection
 
     for name, urls in pages.items():
         timer = QueryTimer()
@@ -824,23 +827,9 @@ def print_profiles(client, host, pages, renders: int = 30) -> None:
 # -- main ------------------------------------------------------------------------------
 
 
-def main(argv=None) -> int:
-    args = parse_args(argv)
+def main(args) -> int:
     database_file = sqlite_path(args.database_url)
     media_root = media_root_for(args.database_url)
-    if args.rebuild:
-        if database_file is not None:
-            wipe_sqlite(database_file)
-        shutil.rmtree(media_root, ignore_errors=True)
-    media_root.mkdir(parents=True, exist_ok=True)
-
-    django_setup(args)
-
-    import django
-    import wagtail
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
 
     started = time.perf_counter()
     call_command("migrate", interactive=False, verbosity=0)
@@ -899,4 +888,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(ARGS))

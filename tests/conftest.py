@@ -3,6 +3,10 @@
 import os
 
 import pytest
+from django.conf import settings
+from django.db import connections
+
+from masthead.articles.services import magazine_structure_ensure
 
 # Playwright's sync API runs an event loop in the test thread; the ORM would
 # refuse to run there otherwise. Tests only.
@@ -33,8 +37,6 @@ def _test_settings(settings, tmp_path_factory):
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
     """SQLite tests use a file, not memory, so worker processes can share it."""
-    from django.conf import settings
-
     database = settings.DATABASES["default"]
     if database["ENGINE"].endswith("sqlite3"):
         database.setdefault("TEST", {})["NAME"] = str(
@@ -45,8 +47,6 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 @pytest.fixture
 def magazine(db):
     """The front page, the indexes and the format pages."""
-    from masthead.articles.services import magazine_structure_ensure
-
     return magazine_structure_ensure()
 
 
@@ -59,3 +59,33 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the migrations' rows (Wagtail's root page, site and collection) back
+    after a transactional test has flushed the database.
+
+    Django restores them only when the next transactional test starts and runs
+    such tests last for that reason; with tests spread over processes
+    (pytest-xdist), a plain test may follow a transactional one on a worker.
+    """
+    yield
+    marker = item.get_closest_marker("django_db")
+    blocker = item.config.stash.get(DB_BLOCKER, None)
+    if marker is None or not marker.kwargs.get("transaction") or blocker is None:
+        return
+    with blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+
+
+DB_BLOCKER = pytest.StashKey()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _db_blocker_for_hooks(request, django_db_blocker):
+    """pytest-django's switch for database access, for the teardown hook above."""
+    request.config.stash[DB_BLOCKER] = django_db_blocker

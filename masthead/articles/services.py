@@ -1,6 +1,7 @@
 """Operations on the magazine that span several pages."""
 
 from dataclasses import dataclass
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from django.conf import settings
@@ -19,7 +20,9 @@ from .models import (
     SectionIndexPage,
 )
 
-FORMAT_DEFAULTS = {
+PageT = TypeVar("PageT", bound=Page)
+
+FORMAT_DEFAULTS: dict[FormatKind, tuple[str, str]] = {
     FormatKind.ANALYSIS: ("Analysis", "analysis"),
     FormatKind.OPINION: ("Opinion", "opinion"),
     FormatKind.NEWS: ("News", "news"),
@@ -35,10 +38,11 @@ class MagazineStructure:
     articles: ArticleIndexPage
     sections: SectionIndexPage
     authors: AuthorIndexPage
-    formats: dict
+    formats: dict[FormatKind, FormatPage]
 
 
-def _child(parent: Page, model, **fields):
+def _child(parent: Page, model: type[PageT], **fields: Any) -> PageT:
+    """The first child of `parent` of type `model`; created and published if missing."""
     existing = model.objects.child_of(parent).first()
     if existing is not None:
         return existing
@@ -71,13 +75,15 @@ def _home_page() -> HomePage:
 
 
 @transaction.atomic
-def magazine_structure_ensure(format_titles: dict | None = None) -> MagazineStructure:
+def magazine_structure_ensure(
+    format_titles: dict[FormatKind, tuple[str, str]] | None = None,
+) -> MagazineStructure:
     """The front page, the indexes and one page per format; created if missing.
 
     Safe to run again: existing pages are kept as editors left them.
     """
     home = _home_page()
-    formats = {}
+    formats: dict[FormatKind, FormatPage] = {}
     titles = {**FORMAT_DEFAULTS, **(format_titles or {})}
     for kind, (title, slug) in titles.items():
         page = FormatPage.objects.filter(kind=kind).first()

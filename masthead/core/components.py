@@ -10,9 +10,14 @@ See docs/components.md.
 
 from functools import cache
 from pathlib import PurePosixPath
+from typing import Any, cast
 
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpRequest
 from django.template import engines
-from jinja2 import nodes
+from django.template.backends.jinja2 import Jinja2
+from jinja2 import Environment, nodes
+from jinja2.runtime import Macro
 from markupsafe import Markup
 
 
@@ -21,9 +26,16 @@ class ComponentError(TypeError):
     one it requires."""
 
 
-def component_macro(name: str):
+def _environment() -> Environment:
+    engine = engines["jinja2"]
+    if not isinstance(engine, Jinja2):
+        raise ImproperlyConfigured('The template engine "jinja2" must be the Jinja2 backend.')
+    return engine.env
+
+
+def component_macro(name: str) -> Macro:
     """The macro a component file defines, named after the file."""
-    module = engines["jinja2"].env.get_template(name).module
+    module = _environment().get_template(name).module
     macro = getattr(module, PurePosixPath(name).stem, None)
     if macro is None:
         raise ComponentError(f"{name} defines no macro {PurePosixPath(name).stem}().")
@@ -34,7 +46,9 @@ def component_macro(name: str):
 def component_parameters(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """The parameters a component declares, as (required, optional), read from
     its macro's signature (the compiled macro keeps no record of defaults)."""
-    env = engines["jinja2"].env
+    env = _environment()
+    if env.loader is None:
+        raise ImproperlyConfigured('The template engine "jinja2" has no template loader.')
     source, _, _ = env.loader.get_source(env, name)
     stem = PurePosixPath(name).stem
     for macro in env.parse(source).find_all(nodes.Macro):
@@ -45,7 +59,7 @@ def component_parameters(name: str) -> tuple[frozenset[str], frozenset[str]]:
     raise ComponentError(f"{name} defines no macro {stem}().")
 
 
-def render_component(name: str, request=None, **params) -> Markup:
+def render_component(name: str, request: HttpRequest | None = None, **params: Any) -> Markup:
     required, optional = component_parameters(name)
     unknown = sorted(set(params) - required - optional)
     if unknown:
@@ -53,4 +67,6 @@ def render_component(name: str, request=None, **params) -> Markup:
     missing = sorted(required - set(params))
     if missing:
         raise ComponentError(f"{name} needs {', '.join(missing)}.")
-    return component_macro(name)(request, **params)
+    # masthead.jinja's environment always autoescapes, so a macro returns Markup
+    # (jinja2 annotates the call as returning str).
+    return cast(Markup, component_macro(name)(request, **params))

@@ -6,7 +6,11 @@ template never asks for a size that no query prefetched (each mismatch costs a
 query per teaser).
 """
 
+from typing import overload
+
 from wagtail.images.models import Filter
+
+from .models import CreditedImage, CreditedRendition
 
 SPECS = {
     # An article's hero: the article page, the lead teaser, share cards, JSON-LD, feeds.
@@ -28,7 +32,15 @@ TEASER_RENDITIONS = (TEASER,)
 HERO_RENDITIONS = (HERO, TEASER)
 
 
-def rendition(image, name: str):
+@overload
+def rendition(image: CreditedImage, name: str) -> CreditedRendition: ...
+
+
+@overload
+def rendition(image: None, name: str) -> None: ...
+
+
+def rendition(image: CreditedImage | None, name: str) -> CreditedRendition | None:
     """The image's rendition named `name` (a key of SPECS), or None without an image.
 
     It reads renditions a listing prefetched without writing each one back to

@@ -14,7 +14,7 @@ def send_confirmation_email(subscriber_id: int) -> None:
 
 
 @task(backend="db", queue_name="newsletter")
-def send_roundup(issue_id: int) -> dict:
+def send_roundup(issue_id: int) -> dict[str, int | str]:
     """Send what is left of an issue. Several may run at once; each one claims
     its own deliveries. Enqueues itself again for deliveries waiting to retry."""
     issue = RoundupIssue.objects.get(pk=issue_id)

@@ -5,8 +5,11 @@ body blocks can hold, then split into blocks with lxml: headings become
 subheadings, block quotes become quotes, everything else paragraphs.
 """
 
+from typing import TypeAlias
+
 import nh3
 from lxml import html as lxml_html
+from lxml.html import HtmlElement
 
 INLINE_TAGS = {"a", "em", "strong", "i", "b", "br", "sup", "sub"}
 BLOCK_TAGS = {"p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li"}
@@ -16,6 +19,10 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Kept through sanitizing only so that their text does not run into its
 # neighbours; html_to_blocks reads their children.
 CONTAINERS = {"div", "section", "article", "main"}
+
+# A body block as ArticlePage.body takes it: (block type, value), the value the
+# HTML or text of a paragraph or subheading, or a quote's fields.
+BodyBlock: TypeAlias = tuple[str, str | dict[str, str]]
 
 
 def sanitize(html: str) -> str:
@@ -42,13 +49,13 @@ def sanitize(html: str) -> str:
     )
 
 
-def _inner_html(element) -> str:
+def _inner_html(element: HtmlElement) -> str:
     text = lxml_html.tostring(element, encoding="unicode", method="html", with_tail=False)
     start, end = text.find(">") + 1, text.rfind("<")
     return text[start:end].strip()
 
 
-def _to_rich_text(element) -> str:
+def _to_rich_text(element: HtmlElement) -> str:
     """Our rich text knows <p>, lists and inline tags; anything else becomes <p>."""
     if element.tag in {"p", "ul", "ol"}:
         return nh3.clean(
@@ -61,7 +68,7 @@ def _to_rich_text(element) -> str:
     return f"<p>{_inner_html(element)}</p>"
 
 
-def html_to_blocks(html: str) -> list[tuple[str, object]]:
+def html_to_blocks(html: str) -> list[BodyBlock]:
     """Sanitized body blocks, ready for ArticlePage.body.
 
     Loose inline content (text and inline tags between blocks) is gathered
@@ -70,20 +77,21 @@ def html_to_blocks(html: str) -> list[tuple[str, object]]:
     clean = sanitize(html)
     if not clean.strip():
         return []
-    blocks, loose = [], []
+    blocks: list[BodyBlock] = []
+    loose: list[str] = []
     _walk(lxml_html.fragment_fromstring(clean, create_parent="div"), blocks, loose)
     _flush(blocks, loose)
     return blocks
 
 
-def _flush(blocks: list, loose: list) -> None:
+def _flush(blocks: list[BodyBlock], loose: list[str]) -> None:
     text = "".join(loose).strip()
     loose.clear()
     if text:
         blocks.append(("paragraph", f"<p>{text}</p>"))
 
 
-def _walk(container, blocks: list, loose: list) -> None:
+def _walk(container: HtmlElement, blocks: list[BodyBlock], loose: list[str]) -> None:
     if container.text:
         loose.append(nh3.clean(container.text))
     for element in container:
@@ -100,7 +108,7 @@ def _walk(container, blocks: list, loose: list) -> None:
             loose.append(nh3.clean(element.tail))
 
 
-def _append_block(blocks: list, element) -> None:
+def _append_block(blocks: list[BodyBlock], element: HtmlElement) -> None:
     text = element.text_content().strip()
     if not text:
         return

@@ -2,11 +2,11 @@
 
 from django_tasks import task
 
+from .services.polling import partner_feeds_poll
+
 
 @task(backend="db", queue_name="syndication")
-def poll_partner_feeds() -> dict:
-    from .services.polling import partner_feeds_poll
-
+def poll_partner_feeds() -> dict[str, dict[str, int | bool]]:
     reports = partner_feeds_poll()
     return {
         url: {"created": r.created, "errors": len(r.errors), "not_modified": r.not_modified}

@@ -1,6 +1,7 @@
 """Every body block, rendered in its variants."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from wagtail.rich_text import RichText
 
 from masthead.articles.blocks import (
@@ -79,8 +80,6 @@ def test_a_video_embed_is_a_titled_lazy_iframe_and_other_urls_a_link():
 
 
 def test_an_embed_refuses_a_non_web_address():
-    from django.core.exceptions import ValidationError
-
     block = EmbedBlock()
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"url": "ftp://example.org/file", "title": "x", "caption": ""}))

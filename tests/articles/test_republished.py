@@ -1,6 +1,7 @@
 """Partner pieces republished with permission."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
 from masthead.partners.models import Partner
@@ -46,8 +47,6 @@ def test_json_ld_names_the_partner_and_the_original(client, republished):
 
 
 def test_an_attribution_template_with_unknown_placeholders_is_refused():
-    from django.core.exceptions import ValidationError
-
     partner = Partner(name="X", slug="x", site_url="https://x.example/", attribution_template="{a}")
     with pytest.raises(ValidationError):
         partner.full_clean()

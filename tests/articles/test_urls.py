@@ -1,6 +1,7 @@
 """Stable URLs, redirects and error pages."""
 
 import pytest
+from django.template.loader import render_to_string
 from wagtail.contrib.redirects.models import Redirect
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
@@ -48,8 +49,6 @@ def test_an_unknown_url_gets_the_magazine_404_page(client, magazine):
 
 
 def test_a_server_error_gets_a_plain_500_page(client, magazine, settings):
-    from django.template.loader import render_to_string
-
     html = render_to_string("500.html")
     assert "Something went wrong" in html
     assert "{%" not in html and "{{" not in html

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
+from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
@@ -36,8 +37,6 @@ def browser():
         pytest.skip(
             f"Chromium not installed at {CHROMIUM}: browser tests need Debian's chromium package"
         )
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser

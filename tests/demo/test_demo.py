@@ -10,6 +10,7 @@ from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, Sectio
 from masthead.demo import content
 from masthead.demo.builder import demo_magazine_build
 from masthead.images.models import CreditedImage
+from masthead.newsletter.models import RoundupIssue
 
 
 @pytest.fixture(scope="module")
@@ -98,8 +99,6 @@ def test_no_demo_text_is_left_as_placeholder(demo):
 
 
 def test_the_demo_has_a_round_up_in_the_archive_and_a_draft_for_this_week(demo, client):
-    from masthead.newsletter.models import RoundupIssue
-
     sent = RoundupIssue.objects.get(status=RoundupIssue.Status.SENT)
     assert sent.deliveries.filter(state="sent").count() >= 10
     assert client.get("/newsletter/archive/").status_code == 200

@@ -1,10 +1,13 @@
 """An editor pastes a partner's article address; a draft comes out."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
 from masthead.articles.models import ArticlePage, FormatKind
 from masthead.core.fetch import FetchTimeout, TooLarge
+from masthead.partners.models import Partner
 from masthead.syndication.services.importing import ImportRefused, partner_article_import
 
 from .pages import article_page
@@ -120,16 +123,12 @@ def test_the_admin_import_explains_a_refusal(editor_client, partner, partner_sit
 
 
 def test_a_private_address_is_refused_whatever_the_partner(editor_client, magazine):
-    from masthead.partners.models import Partner
-
     Partner.objects.create(name="Inside", slug="inside", site_url="http://10.0.0.7/")
     response = editor_client.post(reverse("syndication_import"), {"url": "http://10.0.0.7/a/"})
     assert "private network" in response.content.decode()
 
 
 def test_an_expired_permission_stops_imports(partner, column_url):
-    import datetime
-
     partner.permission_expires_on = datetime.date(2020, 1, 31)
     partner.save()
     with pytest.raises(ImportRefused, match="expired on 31 January 2020"):

@@ -1,5 +1,6 @@
 """Partner feeds are polled; each new entry becomes a draft, once."""
 
+import datetime
 import html
 
 import pytest
@@ -7,6 +8,7 @@ from django.urls import reverse
 
 from masthead.articles.models import ArticlePage
 from masthead.partners.models import PartnerFeed
+from masthead.syndication.services.importing import partner_article_import
 from masthead.syndication.services.polling import partner_feed_poll
 
 from .pages import article_page, jpeg_bytes, rss_feed, rss_item
@@ -84,8 +86,6 @@ def test_an_unchanged_feed_is_not_read_again(feed, partner_site):
 
 
 def test_an_entry_already_imported_by_url_is_recognised(feed, partner_site):
-    from masthead.syndication.services.importing import partner_article_import
-
     partner_article_import(partner_site.url("/columns/the-bunker/"))
     report = partner_feed_poll(feed)
     assert report.created == 1 and report.already_imported == 1
@@ -114,8 +114,6 @@ def test_a_garbled_feed_is_reported_and_imports_nothing(partner, partner_site):
 
 
 def test_a_feed_of_a_partner_whose_permission_expired_is_not_imported(feed):
-    import datetime
-
     feed.partner.permission_expires_on = datetime.date(2020, 1, 31)
     feed.partner.save()
     report = partner_feed_poll(feed)

@@ -188,9 +188,14 @@ def _numeric_ipv4(host: str, url: str) -> ipaddress.IPv4Address | None:
     labels = host.removesuffix(".").split(".")
     if not _NUMERIC_LABEL.fullmatch(labels[-1]):
         return None
-    numbers = [_ipv4_number(label) for label in labels]
+    numbers: list[int] = []
+    for label in labels:
+        number = _ipv4_number(label)
+        if number is None:
+            raise RefusedURL(f"{url} has an invalid numeric address.", url=url)
+        numbers.append(number)
     last = numbers.pop()
-    if len(labels) > 4 or None in numbers or last is None or last >= 256 ** (5 - len(labels)):
+    if len(labels) > 4 or last >= 256 ** (5 - len(labels)):
         raise RefusedURL(f"{url} has an invalid numeric address.", url=url)
     if any(number > 255 for number in numbers):
         raise RefusedURL(f"{url} has an invalid numeric address.", url=url)

@@ -32,13 +32,15 @@ class PinnedHTTPSConnection(http.client.HTTPSConnection):
     """HTTPS to `address`; SNI and certificate checks use the URL's host name."""
 
     def __init__(self, host: str, port: int, *, address: IPAddress, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=tls_context())
+        # Kept here as well: http.client keeps it only in a private attribute.
+        self.ssl_context = tls_context()
+        super().__init__(host, port, timeout=timeout, context=self.ssl_context)
         self.address = address
 
     def connect(self) -> None:
         sock = _connect(self.address, self.port, self.timeout)
         try:
-            self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+            self.sock = self.ssl_context.wrap_socket(sock, server_hostname=self.host)
         except BaseException:
             sock.close()
             raise

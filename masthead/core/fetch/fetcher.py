@@ -177,7 +177,7 @@ def _read_response(
     if response.status in REDIRECT_STATUSES and location:
         return location.encode("latin-1", "replace").decode("utf-8", "replace")
     headers = MappingProxyType(
-        {name.lower(): ", ".join(response.headers.get_all(name)) for name in response.headers}
+        {name.lower(): ", ".join(response.headers.get_all(name, [])) for name in response.headers}
     )
     content_type, charset = _parse_content_type(headers.get("content-type", ""))
     result = FetchResult(target.url, response.status, headers, b"", content_type, charset)

@@ -16,8 +16,15 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
 
+from ..models import RoundupIssue, Subscriber
 from ..tokens import manage_token
-from .rendering import PREFERENCES_URL, UNSUBSCRIBE_URL, roundup_render, site_root_url
+from .rendering import (
+    PREFERENCES_URL,
+    UNSUBSCRIBE_URL,
+    RenderedRoundup,
+    roundup_render,
+    site_root_url,
+)
 
 TO_PLACEHOLDER = "reader-placeholder@masthead.invalid"
 MESSAGE_ID_PLACEHOLDER = "MESSAGEIDPLACEHOLDER"
@@ -57,7 +64,14 @@ def reader_links(subscriber_id: int, root: str) -> ReaderLinks:
     )
 
 
-def build_email(issue, rendered, *, to: str, links: ReaderLinks, message_id: str):
+def build_email(
+    issue: RoundupIssue,
+    rendered: RenderedRoundup,
+    *,
+    to: str,
+    links: ReaderLinks,
+    message_id: str,
+) -> EmailMultiAlternatives:
     """A complete Django email for one reader (also the template for bytes)."""
     html = rendered.html.replace(UNSUBSCRIBE_URL, links.unsubscribe).replace(
         PREFERENCES_URL, links.preferences
@@ -85,15 +99,17 @@ def build_email(issue, rendered, *, to: str, links: ReaderLinks, message_id: str
 class RoundupMessages:
     """Messages of one issue for many readers; variants are built on first use."""
 
-    issue: object
+    issue: RoundupIssue
     root: str = field(default_factory=site_root_url)
     prebuilt_allowed: bool = True
-    _variants: dict = field(default_factory=dict)
+    _variants: dict[frozenset[int] | None, tuple[RenderedRoundup, bytes | None]] = field(
+        default_factory=dict
+    )
     # Per variant: the template's bytes split at the placeholders (odd items).
-    _template_parts: dict = field(default_factory=dict)
+    _template_parts: dict[frozenset[int] | None, list[bytes]] = field(default_factory=dict)
     _domain: str = field(default_factory=message_id_domain)
 
-    def rendered(self, section_ids: frozenset | None):
+    def rendered(self, section_ids: frozenset[int] | None) -> tuple[RenderedRoundup, bytes | None]:
         if section_ids not in self._variants:
             rendered = roundup_render(self.issue, sorted(section_ids) if section_ids else None)
             template = None
@@ -104,7 +120,7 @@ class RoundupMessages:
                 self._template_parts[section_ids] = _PLACEHOLDERS.split(template)
         return self._variants[section_ids]
 
-    def _template_bytes(self, rendered) -> bytes | None:
+    def _template_bytes(self, rendered: RenderedRoundup) -> bytes | None:
         token_links = ReaderLinks(
             unsubscribe=f"{self.root}/newsletter/unsubscribe/{TOKEN_PLACEHOLDER}/",
             preferences=f"{self.root}/newsletter/preferences/{TOKEN_PLACEHOLDER}/",
@@ -128,7 +144,9 @@ class RoundupMessages:
     def message_id(self, subscriber_id: int) -> str:
         return f"roundup-{self.issue.pk}-{subscriber_id}@{self._domain}"
 
-    def for_reader(self, subscriber, section_ids: frozenset | None):
+    def for_reader(
+        self, subscriber: Subscriber, section_ids: frozenset[int] | None
+    ) -> bytes | EmailMultiAlternatives | None:
         """One reader's message: the raw bytes when the fast path applies, else a
         Django email; None when the reader's choice of sections is empty."""
         rendered, template = self.rendered(section_ids)

@@ -4,15 +4,21 @@ Rendered once per issue and per choice of sections; the per-reader links are
 placeholders that message.py fills in for each recipient.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import css_inline
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Site
 
 from masthead.core.models import SiteSettings
+
+if TYPE_CHECKING:
+    # Only for the annotations: the models import this module (their admin preview).
+    from ..models import RoundupIssue
 
 UNSUBSCRIBE_URL = "https://masthead.invalid/UNSUBSCRIBEPLACEHOLDER"
 PREFERENCES_URL = "https://masthead.invalid/PREFERENCESPLACEHOLDER"
@@ -28,7 +34,7 @@ class RenderedRoundup:
     is_empty: bool
 
 
-def _site():
+def _site() -> Site | None:
     return Site.objects.filter(is_default_site=True).first()
 
 
@@ -38,8 +44,12 @@ def site_root_url() -> str:
 
 
 def roundup_context(
-    issue, section_ids=None, *, unsubscribe_url=UNSUBSCRIBE_URL, preferences_url=PREFERENCES_URL
-) -> dict:
+    issue: "RoundupIssue",
+    section_ids: Collection[int] | None = None,
+    *,
+    unsubscribe_url: str = UNSUBSCRIBE_URL,
+    preferences_url: str = PREFERENCES_URL,
+) -> dict[str, Any]:
     site = _site()
     root = site.root_url if site else ""
     return {
@@ -60,7 +70,9 @@ def _wrap_long_lines(html: str) -> str:
     )
 
 
-def roundup_render(issue, section_ids=None, **links) -> RenderedRoundup:
+def roundup_render(
+    issue: "RoundupIssue", section_ids: Collection[int] | None = None, **links: str
+) -> RenderedRoundup:
     context = roundup_context(issue, section_ids, **links)
     contents = context["contents"]
     html = _inliner.inline(render_to_string("newsletter/email/roundup.html", context))
@@ -72,7 +84,9 @@ def roundup_render(issue, section_ids=None, **links) -> RenderedRoundup:
     )
 
 
-def roundup_preview_response(issue, request, mode_name: str) -> HttpResponse:
+def roundup_preview_response(
+    issue: "RoundupIssue", request: HttpRequest, mode_name: str
+) -> HttpResponse:
     """The admin's preview: the email exactly as sent, links pointing at the archive."""
     archive = reverse("newsletter:archive")
     rendered = roundup_render(issue, unsubscribe_url=archive, preferences_url=archive)

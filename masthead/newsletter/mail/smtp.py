@@ -35,9 +35,9 @@ class DeliveryAborted(Exception):
 class RoundupSMTPBackend(EmailBackend):
     supports_prebuilt = True
 
-    def open(self):
+    def open(self) -> bool | None:
         opened = super().open()
-        if opened:
+        if opened and self.connection is not None and self.connection.sock is not None:
             # The final "." is a tiny write that follows the body without waiting
             # for a reply. With Nagle's algorithm on, the kernel holds it back until
             # the server acknowledges the body, and servers delay that ACK (40 ms on
@@ -49,8 +49,9 @@ class RoundupSMTPBackend(EmailBackend):
     def _abort(self) -> None:
         # There is no SMTP command to abandon a DATA phase: dropping the
         # connection before "." is how a client withdraws a message.
-        with contextlib.suppress(AttributeError, OSError):
-            self.connection.sock.close()
+        if self.connection is not None and self.connection.sock is not None:
+            with contextlib.suppress(AttributeError, OSError):
+                self.connection.sock.close()
         self.connection = None
 
     def send_prebuilt(
@@ -68,6 +69,10 @@ class RoundupSMTPBackend(EmailBackend):
         if self.connection is None:
             self.open()
         smtp = self.connection
+        if smtp is None:  # open() failed silently (fail_silently=True)
+            raise smtplib.SMTPServerDisconnected(
+                f"Could not connect to the mail server at {self.host}:{self.port}."
+            )
         smtp.ehlo_or_helo_if_needed()
         code, reply = smtp.mail(from_addr)
         if code != 250:

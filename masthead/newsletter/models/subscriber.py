@@ -44,6 +44,10 @@ class Subscriber(models.Model):
 
     objects = SubscriberQuerySet.as_manager()
 
+    # Not a field: the chosen sections, set by services.sending on the readers
+    # of a claimed batch who chose some (one query for the whole batch).
+    claimed_section_ids: frozenset[int]
+
     class Meta:
         ordering = ["-created_at"]
 

@@ -12,12 +12,12 @@ from ..models import RoundupIssue, RoundupItem
 DEFAULT_PERIOD = datetime.timedelta(days=7)
 
 
-def _period_start(now) -> datetime.datetime:
+def _period_start(now: datetime.datetime) -> datetime.datetime:
     last = RoundupIssue.objects.order_by("-period_end").values_list("period_end", flat=True).first()
     return last if last else now - DEFAULT_PERIOD
 
 
-def _editors_picks(pieces) -> set:
+def _editors_picks(pieces: list[ArticlePage]) -> set[int]:
     """The front page's lead and featured stories count as the editor's picks."""
     home = HomePage.objects.first()
     if home is None:
@@ -29,7 +29,7 @@ def _editors_picks(pieces) -> set:
 
 
 @transaction.atomic
-def roundup_draft(now=None) -> RoundupIssue | None:
+def roundup_draft(now: datetime.datetime | None = None) -> RoundupIssue | None:
     """A draft issue of everything published since the previous issue's period.
 
     Returns None when nothing new was published. Picks come first; the

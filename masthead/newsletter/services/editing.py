@@ -55,12 +55,12 @@ def roundup_send_now(issue: RoundupIssue) -> int:
     return count
 
 
-def roundups_tick(now=None) -> list[str]:
+def roundups_tick(now: datetime.datetime | None = None) -> list[str]:
     """The periodic chores (cron or a systemd timer runs `manage.py newsletter_tick`):
     draft the week's issue when a week has passed, start scheduled issues that
     are due, and resume issues whose workers died."""
     now = now or timezone.now()
-    done = []
+    done: list[str] = []
     latest = RoundupIssue.objects.order_by("-period_end").first()
     if latest is None or now - latest.period_end >= DEFAULT_PERIOD:
         drafted = roundup_draft(now)

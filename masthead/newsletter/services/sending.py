@@ -21,7 +21,7 @@ from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection as database
 from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, Field, OuterRef, Q
 from django.utils import timezone
 
 from ..mail.message import RoundupMessages
@@ -92,7 +92,7 @@ def roundup_send_start(issue: RoundupIssue) -> int:
 # -- claiming -----------------------------------------------------------------
 
 
-def _claimable(now):
+def _claimable(now: datetime.datetime) -> Q:
     return Q(state=Delivery.State.QUEUED, next_attempt_at__lte=now) | Q(
         state=Delivery.State.SENDING, lease_expires_at__lt=now
     )
@@ -132,11 +132,11 @@ def _attach_section_choices(batch: list[Delivery]) -> None:
     query (Django's prefetch_related builds a related manager per reader, which
     cost more than the send of most messages, though few readers choose)."""
     choosers = {d.subscriber_id: d.subscriber for d in batch if not d.subscriber.all_sections}
-    chosen = {pk: set() for pk in choosers}
+    chosen: dict[int, set[int]] = {pk: set() for pk in choosers}
     if choosers:
         field = Subscriber.sections.field
         reader, section = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-        rows = field.remote_field.through.objects.filter(**{f"{reader}__in": list(choosers)})
+        rows = Subscriber.sections.through.objects.filter(**{f"{reader}__in": list(choosers)})
         for reader_id, section_id in rows.values_list(reader, section):
             chosen[reader_id].add(section_id)
     for reader_id, subscriber in choosers.items():
@@ -156,8 +156,7 @@ def _mark_sent(delivery: Delivery) -> None:
     """
     meta, quote = Delivery._meta, database.ops.quote_name
     state, sent_at, attempts, token = (
-        quote(meta.get_field(name).column)
-        for name in ("state", "sent_at", "attempts", "lease_token")
+        quote(_column(name)) for name in ("state", "sent_at", "attempts", "lease_token")
     )
     # Only quoted names from the model go into the text; values are parameters.
     sql = (
@@ -177,6 +176,14 @@ def _mark_sent(delivery: Delivery) -> None:
         updated = cursor.rowcount
     if updated != 1:
         raise LeaseLost(f"delivery {delivery.pk} was taken over by another worker")
+
+
+def _column(name: str) -> str:
+    """The database column of one of Delivery's own fields."""
+    field = Delivery._meta.get_field(name)
+    if not isinstance(field, Field) or field.column is None:
+        raise TypeError(f"Delivery.{name} is not a field with a column.")
+    return field.column
 
 
 def _release(delivery: Delivery, state: str, error: str = "", *, retry: bool = False) -> str:

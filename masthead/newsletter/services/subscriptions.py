@@ -1,9 +1,12 @@
 """Subscribing, confirming, choosing sections and leaving: the reader's side."""
 
 import datetime
+from collections.abc import Iterable
 
 from django.db import transaction
 from django.utils import timezone
+
+from masthead.articles.models import SectionPage
 
 from ..models import ConsentEvent, ConsentRecord, Subscriber
 from ..tasks import send_confirmation_email
@@ -16,7 +19,9 @@ SIGNUP_WORDING = (
 )
 
 
-def _record(subscriber, event, source="", wording=""):
+def _record(
+    subscriber: Subscriber, event: ConsentEvent, source: str = "", wording: str = ""
+) -> None:
     ConsentRecord.objects.create(subscriber=subscriber, event=event, source=source, wording=wording)
 
 
@@ -82,7 +87,9 @@ def subscriber_unsubscribe(subscriber_id: int, *, source: str) -> Subscriber | N
 
 
 @transaction.atomic
-def subscriber_preferences_update(subscriber: Subscriber, *, all_sections: bool, sections) -> None:
+def subscriber_preferences_update(
+    subscriber: Subscriber, *, all_sections: bool, sections: Iterable[SectionPage]
+) -> None:
     sections = list(sections)
     if not all_sections and not sections:
         raise ValueError("Choose at least one section, or the whole round-up.")

@@ -5,8 +5,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 
+from masthead.articles.models import ArticlePage
 from masthead.core.absolute_urls import site_absolute_url, site_root_url
 from masthead.images.renditions import rendition as named_rendition
 
@@ -55,7 +57,7 @@ class FeedEntry:
         return self.url
 
 
-def entry_for(article, request, full_text: bool) -> FeedEntry:
+def entry_for(article: ArticlePage, request: HttpRequest, full_text: bool) -> FeedEntry:
     """The feed entry for an article fetched with `feeds.base.feed_articles`."""
     image = feed_image(article, request)
     context = {"article": article, "image": image}
@@ -83,7 +85,7 @@ def entry_for(article, request, full_text: bool) -> FeedEntry:
     )
 
 
-def feed_image(article, request) -> FeedImage | None:
+def feed_image(article: ArticlePage, request: HttpRequest) -> FeedImage | None:
     image = article.hero_image
     if image is None:
         return None
@@ -101,7 +103,7 @@ def feed_image(article, request) -> FeedImage | None:
     )
 
 
-def entry_tags(article) -> tuple[str, ...]:
+def entry_tags(article: ArticlePage) -> tuple[str, ...]:
     """The format, then the primary section, then the further sections."""
     pages = [article.format, article.section, *article.further_sections.all()]
     titles = [page.title for page in pages if page is not None]
@@ -118,7 +120,7 @@ def absolute_urls(html: str, root_url: str) -> str:
     if not html or not root_url:
         return html
 
-    def srcset(match):
+    def srcset(match: re.Match[str]) -> str:
         candidates = []
         for candidate in match[2].split(","):
             candidate = candidate.strip()

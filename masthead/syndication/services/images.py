@@ -8,6 +8,7 @@ from PIL import Image, UnidentifiedImageError
 
 from masthead.core.fetch import FetchError, fetch
 from masthead.images.models import CreditedImage
+from masthead.partners.models import Partner
 
 logger = logging.getLogger(__name__)
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
@@ -16,7 +17,9 @@ MAX_PIXELS = 40_000_000
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
 
-def lead_image_import(url: str, partner, title: str, alt_text: str = "") -> CreditedImage | None:
+def lead_image_import(
+    url: str, partner: Partner, title: str, alt_text: str = ""
+) -> CreditedImage | None:
     """Download the image through the safe fetcher; None when it is missing or bad.
 
     Its alt text stays empty unless the partner's page gave one: the editor

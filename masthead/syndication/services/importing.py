@@ -9,13 +9,15 @@ import trafilatura
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.html import strip_tags
+from trafilatura.settings import Document
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, AuthorPage, FormatKind, SectionPage
 from masthead.articles.services import magazine_structure_ensure
 from masthead.core.fetch import fetch
 from masthead.partners.models import Partner, PartnerFeed
 
-from ..cleaning import html_to_blocks
+from ..cleaning import BodyBlock, html_to_blocks
 from ..models import ImportedItem
 from .images import lead_image_import
 
@@ -89,7 +91,8 @@ def extract(html: str, url: str) -> Extracted:
     body = trafilatura.extract(
         html, url=url, output_format="html", include_links=True, include_formatting=True
     )
-    if document is None or not body:
+    # A Document unless as_dict=True is asked for; None when nothing was found.
+    if not isinstance(document, Document) or not body:
         raise ImportRefused("No article text could be found on that page.")
     authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
     return Extracted(
@@ -117,12 +120,12 @@ def _authors_for(names: list[str], partner: Partner) -> list[AuthorPage]:
     return found
 
 
-def _dek(extracted: Extracted, blocks) -> str:
+def _dek(extracted: Extracted, blocks: list[BodyBlock]) -> str:
     dek = extracted.dek
     if not dek:
-        from django.utils.html import strip_tags
-
-        first = next((value for kind, value in blocks if kind == "paragraph"), "")
+        first = next(
+            (value for kind, value in blocks if kind == "paragraph" and isinstance(value, str)), ""
+        )
         dek = strip_tags(first)
     if len(dek) > DEK_LIMIT:
         dek = dek[: DEK_LIMIT - 1].rsplit(" ", 1)[0] + "\u2026"

@@ -2,10 +2,12 @@
 stops the others, and a failing feed is reported in the admin."""
 
 import logging
+import time
 from dataclasses import dataclass, field
 
 import feedparser
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from masthead.core.fetch import FetchError, fetch
 from masthead.partners.models import PartnerFeed
@@ -37,10 +39,10 @@ class PollReport:
     not_modified: bool = False
     created: int = 0
     already_imported: int = 0
-    errors: list = field(default_factory=list)  # (entry link or id, message)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (entry link or id, message)
 
 
-def _entry_extracted(entry, link: str) -> Extracted | None:
+def _entry_extracted(entry: feedparser.FeedParserDict, link: str) -> Extracted | None:
     """The feed's own full text, when it carries one; else None (fetch the page)."""
     contents = [c for c in entry.get("content", []) if "html" in c.get("type", "")]
     if not contents or len(contents[0].get("value", "")) < 200:
@@ -64,18 +66,16 @@ def _entry_extracted(entry, link: str) -> Extracted | None:
 
 
 def _plain(html: str) -> str:
-    from django.utils.html import strip_tags
-
     return " ".join(strip_tags(html).split())
 
 
-def _iso(parsed) -> str | None:
+def _iso(parsed: time.struct_time | None) -> str | None:
     if not parsed:
         return None
     return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}+00:00".format(*parsed[:6])
 
 
-def _import_entry(feed: PartnerFeed, entry, report: PollReport) -> None:
+def _import_entry(feed: PartnerFeed, entry: feedparser.FeedParserDict, report: PollReport) -> None:
     link = entry.get("link", "")
     entry_id = (entry.get("id") or link)[:500]
     if not link:
@@ -114,7 +114,7 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
         feed.save(update_fields=["last_polled_at", "last_error"])
         report.errors.append((feed.url, feed.last_error))
         return report
-    headers = {}
+    headers: dict[str, str] = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
     if feed.last_modified:

@@ -11,6 +11,7 @@ from masthead.articles.factories import (
     SectionPageFactory,
     paragraphs_body,
 )
+from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
 from masthead.partners.models import Partner
 
@@ -77,8 +78,6 @@ def republished(magazine):
 
 @pytest.fixture
 def full_text(magazine):
-    from masthead.core.models import SiteSettings
-
     site_settings = SiteSettings.for_site(magazine.home.get_site())
     site_settings.full_text_in_feeds = True
     site_settings.save()
