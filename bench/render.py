@@ -157,6 +157,7 @@ from masthead.articles.services import front_page_curate_newest, magazine_struct
 from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
 from masthead.images.models import CreditedImage
+from masthead.partners.factories import PartnerFactory
 from masthead.partners.models import Partner
 
 # -- generated text ---------------------------------------------------------------
@@ -635,8 +636,7 @@ def build(count: int) -> None:
         sections = make_sections(structure)
         authors = make_authors(structure, rng, portraits)
         partners = [
-            Partner.objects.create(name=name, slug=slug, site_url=url)
-            for name, slug, url in PARTNERS
+            PartnerFactory(name=name, slug=slug, site_url=url) for name, slug, url in PARTNERS
         ]
         make_site_settings(structure, sections)
         bylines, corrections, further = make_articles(

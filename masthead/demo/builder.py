@@ -26,6 +26,7 @@ from masthead.newsletter.factories import confirmed_readers_create
 from masthead.newsletter.models import RoundupIssue
 from masthead.newsletter.services.drafting import roundup_draft
 from masthead.newsletter.services.sending import roundup_deliver_pending, roundup_send_start
+from masthead.partners.factories import PartnerFactory
 from masthead.partners.models import Partner
 
 from . import content
@@ -145,17 +146,15 @@ def _authors(structure) -> dict:
 
 def _partner() -> Partner:
     data = content.PARTNER
-    partner, _ = Partner.objects.get_or_create(
+    # get_or_create by slug: a second build leaves the editors' changes alone.
+    return PartnerFactory(
         slug=data["slug"],
-        defaults={
-            "name": data["name"],
-            "site_url": data["site_url"],
-            "attribution_template": data["attribution_template"],
-            "permission_granted_on": datetime.date(2026, 1, 15),
-            "permission_granted_by": "The partner's managing editor",
-        },
+        name=data["name"],
+        site_url=data["site_url"],
+        attribution_template=data["attribution_template"],
+        permission_granted_on=datetime.date(2026, 1, 15),
+        permission_granted_by="The partner's managing editor",
     )
-    return partner
 
 
 def _corrections(entries, published_at, now) -> list:

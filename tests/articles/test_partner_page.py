@@ -6,18 +6,15 @@ import pytest
 from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
-from masthead.partners.models import Partner
+from masthead.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def ledger(magazine):
-    return Partner.objects.create(
-        name="The Oversight Ledger",
-        slug="ledger",
-        site_url="https://ledger.example.org/",
-        permission_scope="Full text with attribution",
+    return PartnerFactory(
+        name="The Oversight Ledger", slug="ledger", site_url="https://ledger.example.org/"
     )
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from masthead.partners.models import Partner
+from masthead.partners.factories import PartnerFactory
 
 from .pages import article_page, jpeg_bytes
 from .partner_site import PartnerSite
@@ -16,12 +16,8 @@ def partner_site(settings):
 
 @pytest.fixture
 def partner(magazine, partner_site):
-    return Partner.objects.create(
-        name="The Oversight Ledger",
-        slug="ledger",
-        site_url=partner_site.url("/"),
-        licence="rights_managed",
-        permission_scope="Full text with attribution",
+    return PartnerFactory(
+        name="The Oversight Ledger", slug="ledger", site_url=partner_site.url("/")
     )
 
 

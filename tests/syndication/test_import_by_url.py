@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from masthead.articles.models import ArticlePage, FormatKind
 from masthead.core.fetch import FetchTimeout, TooLarge
-from masthead.partners.models import Partner
+from masthead.partners.factories import PartnerFactory
 from masthead.syndication.services.importing import ImportRefused, partner_article_import
 
 from .pages import article_page
@@ -123,7 +123,7 @@ def test_the_admin_import_explains_a_refusal(editor_client, partner, partner_sit
 
 
 def test_a_private_address_is_refused_whatever_the_partner(editor_client, magazine):
-    Partner.objects.create(name="Inside", slug="inside", site_url="http://10.0.0.7/")
+    PartnerFactory(name="Inside", slug="inside", site_url="http://10.0.0.7/")
     response = editor_client.post(reverse("syndication_import"), {"url": "http://10.0.0.7/a/"})
     assert "private network" in response.content.decode()
 

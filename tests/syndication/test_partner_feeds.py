@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from masthead.articles.models import ArticlePage
-from masthead.partners.models import PartnerFeed
+from masthead.partners.factories import PartnerFeedFactory
 from masthead.syndication.services.importing import partner_article_import
 from masthead.syndication.services.polling import partner_feed_poll
 
@@ -44,7 +44,7 @@ def feed(partner, partner_site):
         content_type="application/rss+xml",
         headers={"ETag": '"v1"'},
     )
-    return PartnerFeed.objects.create(partner=partner, url=partner_site.url("/feed.xml"))
+    return PartnerFeedFactory(partner=partner, url=partner_site.url("/feed.xml"))
 
 
 def test_new_entries_become_drafts_and_a_broken_one_is_reported(feed):
@@ -94,7 +94,7 @@ def test_an_entry_already_imported_by_url_is_recognised(feed, partner_site):
 
 def test_a_feed_that_cannot_be_read_is_reported_in_the_admin(editor_client, partner, partner_site):
     partner_site.serve("/bad-feed.xml", "<html>not a feed</html>", content_type="text/html")
-    feed = PartnerFeed.objects.create(partner=partner, url=partner_site.url("/bad-feed.xml"))
+    feed = PartnerFeedFactory(partner=partner, url=partner_site.url("/bad-feed.xml"))
     report = partner_feed_poll(feed)
     assert report.errors
     feed.refresh_from_db()
@@ -106,7 +106,7 @@ def test_a_feed_that_cannot_be_read_is_reported_in_the_admin(editor_client, part
 
 def test_a_garbled_feed_is_reported_and_imports_nothing(partner, partner_site):
     partner_site.serve("/garbled.xml", "<rss><channel><item><title>x", content_type="text/xml")
-    feed = PartnerFeed.objects.create(partner=partner, url=partner_site.url("/garbled.xml"))
+    feed = PartnerFeedFactory(partner=partner, url=partner_site.url("/garbled.xml"))
     report = partner_feed_poll(feed)
     assert report.created == 0
     feed.refresh_from_db()

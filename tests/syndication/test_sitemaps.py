@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
-from masthead.partners.models import Partner
+from masthead.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def piece(title: str, hours_ago: float, **fields):
 
 @pytest.fixture
 def republished(magazine):
-    partner = Partner.objects.create(
+    partner = PartnerFactory(
         name="The Oversight Ledger", slug="ledger", site_url="https://ledger.example.org/"
     )
     return piece(

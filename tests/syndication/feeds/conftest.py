@@ -13,7 +13,7 @@ from masthead.articles.factories import (
 )
 from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
-from masthead.partners.models import Partner
+from masthead.partners.factories import PartnerFactory
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def article(co_authors, asia, trade):
 
 @pytest.fixture
 def republished(magazine):
-    partner = Partner.objects.create(
+    partner = PartnerFactory(
         name="The Oversight Ledger", slug="ledger", site_url="https://ledger.example.org/"
     )
     return ArticlePageFactory(
