@@ -175,23 +175,39 @@ def django_setup(database_url: str) -> None:
     django.setup()
 
 
+def prepare_database(args) -> None:
+    """Every run starts from an empty database of its own."""
+    if is_sqlite(args.database_url):
+        wipe_sqlite(args.database_url)
+    else:
+        postgres_recreate(args.database_url)
+    MEDIA_DIR.mkdir(parents=True, exist_ok=True)
+
+
+# The command line names the database, so it is read and Django set up before
+# anything that needs the app registry is imported (E402 in pyproject.toml).
+ARGS = parse_args()
+prepare_database(ARGS)
+django_setup(ARGS.database_url)
+
+from wagtail.models import Site
+
+from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
+from masthead.articles.models import SectionPage
+from masthead.articles.services import front_page_curate, magazine_structure_ensure
+from masthead.core.models import SiteSettings
+from masthead.newsletter.factories import confirmed_readers_create
+from masthead.newsletter.mail.message import RoundupMessages
+from masthead.newsletter.models import ConsentRecord, Delivery, RoundupIssue, Subscriber
+from masthead.newsletter.services.drafting import roundup_draft
+from masthead.newsletter.services.sending import roundup_send_start
+
 # -- the magazine, the issue, the readers -------------------------------------------
 
 
 def build_magazine():
     """Three sections, three authors, twelve pieces published in the last week
     (three of them on the front page: the editor's picks)."""
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from wagtail.models import Site  # noqa: PLC0415
-
-    from masthead.articles.factories import (  # noqa: PLC0415
-        ArticlePageFactory,
-        AuthorPageFactory,  # noqa: PLC0415
-        SectionPageFactory,
-    )
-    from masthead.articles.models import FeaturedStory  # noqa: PLC0415
-    from masthead.articles.services import magazine_structure_ensure  # noqa: PLC0415
-    from masthead.core.models import SiteSettings  # noqa: PLC0415
 
     now = timezone.now()
     with transaction.atomic():
@@ -217,10 +233,9 @@ def build_magazine():
                     published_at=now - datetime.timedelta(hours=12 * (len(PIECES) - number)),
                 )
             )
-        home = magazine_structure_ensure().home
-        home.lead_story = articles[-1]
-        home.featured = [FeaturedStory(article=article) for article in articles[-4:-1]]
-        home.save_revision().publish()
+        front_page_curate(
+            magazine_structure_ensure().home, lead=articles[-1], featured=articles[-4:-1]
+        )
     return sections, articles
 
 
@@ -228,8 +243,6 @@ def create_readers(count: int, sections, choosers: float) -> int:
     """`count` confirmed readers, bulk-created CHUNK at a time (so that this
     process never holds them all); every 1/choosers-th one chooses sections
     (cycling through CHOICES). Returns the number of choosers."""
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from masthead.newsletter.factories import confirmed_readers_create  # noqa: PLC0415
 
     every = round(1 / choosers) if choosers > 0 else 0
 
@@ -256,8 +269,6 @@ def create_readers(count: int, sections, choosers: float) -> int:
 
 def reset_send(issue) -> None:
     """Forget the readers and deliveries (for the next size of --compare-memory)."""
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from masthead.newsletter.models import ConsentRecord, Delivery, RoundupIssue, Subscriber  # noqa: PLC0415
 
     tables = [
         Delivery._meta.db_table,
@@ -284,9 +295,6 @@ def analyze() -> None:
 
 def message_variants(issue) -> list[tuple[str, int]]:
     """Render each variant once here (as a worker would) and report its size."""
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from masthead.articles.models import SectionPage  # noqa: PLC0415
-    from masthead.newsletter.mail.message import RoundupMessages  # noqa: PLC0415
 
     messages = RoundupMessages(issue)
     ids = dict(SectionPage.objects.values_list("title", "pk"))
@@ -441,8 +449,6 @@ def send_with_workers(issue, sink: Sink, count: int, batch_size, directory: Path
 
 
 def database_figures(issue) -> dict:
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from masthead.newsletter.models import Delivery  # noqa: PLC0415
 
     issue.refresh_from_db()
     deliveries = Delivery.objects.filter(issue=issue)
@@ -461,9 +467,6 @@ def database_figures(issue) -> dict:
 
 
 def run_once(issue, readers: int, args, sections) -> dict:
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from masthead.newsletter.models import Delivery  # noqa: PLC0415
-    from masthead.newsletter.services.sending import roundup_send_start  # noqa: PLC0415
 
     started = time.perf_counter()
     choosers = create_readers(readers, sections, args.choosers)
@@ -551,17 +554,7 @@ def run_once(issue, readers: int, args, sections) -> dict:
 # -- main ------------------------------------------------------------------------------
 
 
-def main(argv=None) -> int:
-    args = parse_args(argv)
-    if is_sqlite(args.database_url):
-        wipe_sqlite(args.database_url)
-    else:
-        postgres_recreate(args.database_url)
-    MEDIA_DIR.mkdir(parents=True, exist_ok=True)
-
-    django_setup(args.database_url)
-    # Importable only once django_setup() has run (sys.path, the app registry).
-    from masthead.newsletter.services.drafting import roundup_draft  # noqa: PLC0415
+def main(args) -> int:
 
     try:
         started = time.perf_counter()
@@ -617,4 +610,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(ARGS))
