@@ -46,14 +46,15 @@ test: setup ## Run the whole test suite in parallel (browser tests need /usr/bin
 lint: env ## ruff, the template indenter, import contracts and the type checker, as CI runs them
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
-	.venv/bin/djhtml --check $(TEMPLATES)
+	@echo ".venv/bin/djhtml --check (every template)"
+	@.venv/bin/djhtml --check $(TEMPLATES)
 	.venv/bin/lint-imports
 	.venv/bin/mypy
 
 format: env ## Format Python (ruff) and indent templates (djhtml)
 	.venv/bin/ruff format .
 	.venv/bin/ruff check --fix .
-	.venv/bin/djhtml $(TEMPLATES)
+	@.venv/bin/djhtml $(TEMPLATES)
 
 check: setup ## Django's system checks and missing migrations
 	$(PY) manage.py check

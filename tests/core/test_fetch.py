@@ -4,9 +4,11 @@ No test reaches outside this machine: host names are answered by a fake resolver
 and the only server contacted is the local fixture server, allow-listed by port.
 """
 
+import contextlib
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from urllib.parse import quote
 
@@ -466,3 +468,53 @@ def test_https_refuses_a_certificate_for_another_host_name(
 ):
     with pytest.raises(FetchError, match="could not be verified"):
         fetch(partner_over_tls.url("/article", host="other.example"))
+
+
+# Ports, and what a foreign service says
+
+
+@pytest.mark.parametrize("port", [22, 25, 3306, 5432, 6379, 11211])
+def test_a_public_host_is_fetched_only_on_the_web_ports(no_connections, port):
+    with pytest.raises(RefusedURL, match=f"names port {port}"):
+        fetch(f"http://93.184.216.34:{port}/")
+    assert no_connections == []
+
+
+def test_a_port_the_caller_names_from_a_configured_address_is_allowed(no_connections):
+    with pytest.raises(AssertionError, match="tried to connect to 93.184.216.34:8080"):
+        fetch("http://93.184.216.34:8080/feed.xml", ports=[8080])
+
+
+def test_a_redirect_to_another_port_of_a_public_host_is_refused(server, connections):
+    with pytest.raises(RefusedURL, match="names port 25"):
+        fetch(server.url("/redirect?to=http://93.184.216.34:25/"))
+    assert connections == [ipaddress.ip_address("127.0.0.1")]
+
+
+@pytest.fixture
+def banner_service(settings):
+    """A service that is not a web server: it greets with a line and hangs up."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    settings.MASTHEAD_FETCH_ALLOW_HOSTS = [f"127.0.0.1:{port}"]
+
+    def greet():
+        with contextlib.suppress(OSError):
+            while True:
+                peer, _ = listener.accept()
+                with peer:
+                    peer.sendall(b"SSH-2.0-OpenSSH_9.9 internal-build-secret\r\n")
+
+    threading.Thread(target=greet, daemon=True).start()
+    yield f"http://127.0.0.1:{port}/"
+    listener.close()
+
+
+def test_an_answer_that_is_not_http_is_not_repeated_to_the_editor(banner_service):
+    with pytest.raises(FetchError) as refused:
+        fetch(banner_service)
+    message = str(refused.value)
+    assert "did not answer as a web server does" in message
+    assert "SSH" not in message and "secret" not in message

@@ -3,10 +3,11 @@
 import re
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, paragraphs_body
+from masthead.search import views
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +63,47 @@ def test_results_take_the_same_queries_however_many_match(client, magazine):
     with CaptureQueriesContext(connection) as many:
         client.get("/search/", {"q": "sanctions"})
     assert len(many) == len(few)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '"',
+        'grain"',
+        '"grain',
+        "grain\x00",
+        "\x00",
+        "grain OR",
+        "AND",
+        "NOT grain",
+        "*",
+        "gr*",
+        "(grain",
+        "NEAR(grain drone)",
+        "grain -drone",
+        "grain:corridors",
+        "'",
+        "\\",
+        "^grain",
+    ],
+)
+def test_query_syntax_typed_by_a_reader_is_treated_as_words(client, pieces, typed):
+    response = client.get("/search/", {"q": typed})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'role="search"' in html and "could not be run" not in html
+
+
+def test_quoted_words_still_find_what_they_name(client, pieces):
+    html = client.get("/search/", {"q": '"grain corridors"'}).content.decode()
+    assert headlines(html) == ["Grain corridors in the Black Sea"]
+
+
+def test_a_failing_search_backend_gives_a_message_not_a_server_error(client, pieces, monkeypatch):
+    def broken(words, page_number):
+        raise DatabaseError("fts5: syntax error near")
+
+    monkeypatch.setattr(views, "search_results", broken)
+    response = client.get("/search/", {"q": "grain"})
+    assert response.status_code == 200
+    assert "could not be run just now" in response.content.decode()

@@ -4,7 +4,7 @@ import codecs
 import http.client
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from urllib.parse import urljoin
@@ -17,12 +17,17 @@ from .errors import (
     FetchError,
     FetchTimeout,
     HTTPStatusError,
+    RefusedURL,
     TooLarge,
     TooManyRedirects,
     WrongContentType,
 )
 
 MAX_REDIRECTS = 5
+# The ports of the web. Any other port is refused unless the caller names it
+# (a partner's configured address may carry one), so the fetcher cannot be
+# pointed at mail, database or SSH servers on a public host.
+WEB_PORTS = frozenset({80, 443})
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 CHUNK_SIZE = 64 * 1024
 
@@ -82,6 +87,7 @@ def fetch(
     max_bytes: int | None = None,
     timeout: float | None = None,
     headers: dict[str, str] | None = None,
+    ports: Iterable[int] = (),
 ) -> FetchResult:
     """GET `url` from a public address, following up to five redirects.
 
@@ -89,17 +95,20 @@ def fetch(
     default to MASTHEAD_FETCH_MAX_BYTES and MASTHEAD_FETCH_TIMEOUT, the timeout
     covering everything from the first lookup to the last byte. Pass
     If-None-Match / If-Modified-Since in `headers` to poll a feed: an unchanged
-    one comes back as a FetchResult with status 304. Raises a FetchError subclass.
+    one comes back as a FetchResult with status 304. Only ports 80 and 443 are
+    fetched, and those in `ports` (the port of an address an editor configured).
+    Raises a FetchError subclass.
     """
     limit = settings.MASTHEAD_FETCH_MAX_BYTES if max_bytes is None else max_bytes
     seconds = settings.MASTHEAD_FETCH_TIMEOUT if timeout is None else timeout
     deadline = time.monotonic() + seconds
     request_headers = _request_headers(accept, headers or {})
     target = target_from_url(url)
+    allowed_ports = WEB_PORTS | frozenset(ports)
     redirects = 0
     while True:
         try:
-            outcome = _fetch_once(target, request_headers, accept, limit, deadline)
+            outcome = _fetch_once(target, request_headers, accept, limit, deadline, allowed_ports)
         except TimeoutError:
             raise FetchTimeout(seconds, url=target.url) from None
         if isinstance(outcome, FetchResult):
@@ -126,9 +135,11 @@ def _fetch_once(
     accept: tuple[str, ...],
     limit: int,
     deadline: float,
+    allowed_ports: frozenset[int],
 ) -> FetchResult | str:
     """One request: the result, or the Location to follow next."""
     addresses = resolve_checked(target, timeout=_remaining(deadline))
+    _check_port(target, allowed_ports)
     connection = _connect_first(target, addresses, deadline)
     try:
         with Deadline(connection.sock, _remaining(deadline)).running() as guard:
@@ -244,14 +255,38 @@ def _accepted(content_type: str, accept: tuple[str, ...]) -> bool:
     )
 
 
+def _check_port(target: Target, allowed_ports: frozenset[int]) -> None:
+    if target.port in allowed_ports or _on_allow_list(target):
+        return
+    raise RefusedURL(
+        f"Masthead fetches web addresses on ports 80 and 443; {target.url} names port "
+        f"{target.port}. Put the address with its port in the partner's settings if it is "
+        "really theirs.",
+        url=target.url,
+    )
+
+
+def _on_allow_list(target: Target) -> bool:
+    allowed = {entry.strip().lower() for entry in settings.MASTHEAD_FETCH_ALLOW_HOSTS}
+    return target.host_and_port.lower() in allowed
+
+
 def _connection_error(target: Target, error: Exception | None) -> FetchError:
+    """What went wrong, in our words: never the foreign server's own text, which
+    would turn the fetcher into a way of reading other services' banners."""
     if isinstance(error, ssl.SSLCertVerificationError):
-        message = f"The secure connection to {target.host} could not be verified: "
-        message += f"{error.verify_message.rstrip('.')}."
+        reason = f"the secure connection could not be verified ({error.verify_message})"
+    elif isinstance(error, ssl.SSLError):
+        reason = "the secure connection could not be set up"
+    elif isinstance(error, http.client.HTTPException):
+        reason = "it did not answer as a web server does"
+    elif isinstance(error, ConnectionRefusedError):
+        reason = "it refused the connection"
+    elif isinstance(error, ConnectionResetError | BrokenPipeError):
+        reason = "it closed the connection"
     else:
-        message = f"Masthead could not get an answer from {target.host}"
-        message += f" ({error})." if error else "."
-    return FetchError(message, url=target.url)
+        reason = "it could not be reached"
+    return FetchError(f"Masthead could not fetch {target.url}: {reason}.", url=target.url)
 
 
 def _remaining(deadline: float) -> float:
