@@ -28,7 +28,7 @@ setup: env ## Install dependencies from uv.lock, collect static files, migrate
 
 SERVE = trap 'kill 0' EXIT INT TERM; \
 	.venv/bin/python manage.py db_worker --backend db --queue-name '*' --no-reload -v 0 & \
-	.venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - & \
+	MASTHEAD_DEVELOPMENT_SERVER=1 .venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - & \
 	wait
 
 demo: setup ## Load the demo magazine and serve it (and a task worker) on http://127.0.0.1:8000

@@ -4,7 +4,9 @@ import os
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import connections
+from wagtail.models import GroupPagePermission
 
 from masthead.articles.services import magazine_structure_ensure
 
@@ -59,6 +61,31 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+def _permission(name: str) -> Permission:
+    app_label, codename = name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@pytest.fixture
+def staff_member(db, django_user_model):
+    """Make a user who may enter the admin and do only what their group allows:
+    `permissions` as "app.codename", `page_permissions` as (page, "add_page")."""
+
+    def make(username, permissions=(), page_permissions=()):
+        group = Group.objects.create(name=f"{username}'s group")
+        group.permissions.add(_permission("wagtailadmin.access_admin"))
+        group.permissions.add(*[_permission(name) for name in permissions])
+        for page, codename in page_permissions:
+            GroupPagePermission.objects.create(
+                group=group, page=page, permission=_permission(f"wagtailcore.{codename}")
+            )
+        user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+        user.groups.add(group)
+        return user
+
+    return make
 
 
 @pytest.hookimpl(hookwrapper=True)

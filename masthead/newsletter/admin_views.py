@@ -1,21 +1,32 @@
-"""Admin pages for the round-up: sending an issue, importing readers."""
+"""Admin pages for the round-up: sending an issue, importing readers.
+
+Each checks a permission, answered as Wagtail's own views answer: "send" on
+round-up issues (a permission of its own: drafting is "change") and "add" on
+readers.
+"""
 
 from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
-from wagtail.admin.auth import require_admin_access
+from wagtail.admin.auth import PermissionPolicyChecker, require_admin_access
+from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import RoundupIssue
+from .models import RoundupIssue, Subscriber
 from .services.editing import (
     IssueNotEditable,
     roundup_schedule,
     roundup_send_now,
     roundup_send_test,
 )
-from .services.importing import subscribers_import
+from .services.importing import ConsentBasis, ImportReport, subscribers_import
 from .services.sending import roundup_progress
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+roundup_permission_policy = ModelPermissionPolicy(RoundupIssue)
+reader_permission_policy = ModelPermissionPolicy(Subscriber)
 
 
 class ScheduleForm(forms.Form):
@@ -26,6 +37,14 @@ class ScheduleForm(forms.Form):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="CSV file", help_text='One address per line, in a column "email".')
+    # No initial choice: the editor states the basis; the form never assumes consent.
+    consent_basis = forms.ChoiceField(
+        label="What these readers have done",
+        choices=ConsentBasis.choices,
+        widget=forms.RadioSelect,
+        help_text="Choose the first only if every address in the file confirmed by email "
+        "(double opt-in). Otherwise each reader is asked, and joins only once they confirm.",
+    )
     consent_note = forms.CharField(
         label="Where these readers consented",
         max_length=500,
@@ -52,6 +71,7 @@ def _act(request, issue):
 
 
 @require_admin_access
+@PermissionPolicyChecker(roundup_permission_policy).require("send")
 @require_http_methods(["GET", "POST"])
 def roundup_send(request, pk):
     issue = get_object_or_404(RoundupIssue, pk=pk)
@@ -76,22 +96,30 @@ def roundup_send(request, pk):
     )
 
 
+def _import_upload(form: ImportForm) -> tuple[ImportReport | None, str]:
+    """The import's report, or the reason it could not run."""
+    upload = form.cleaned_data["file"]
+    if upload.size > MAX_IMPORT_BYTES:
+        return None, "The file is larger than 20 MB. Split it and import the parts."
+    try:
+        report = subscribers_import(
+            upload.read(),
+            basis=ConsentBasis(form.cleaned_data["consent_basis"]),
+            consent_note=form.cleaned_data["consent_note"],
+        )
+    except ValueError as problem:
+        return None, str(problem)
+    return report, ""
+
+
 @require_admin_access
+@PermissionPolicyChecker(reader_permission_policy).require("add")
 @require_http_methods(["GET", "POST"])
 def subscribers_import_view(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     report, error = None, ""
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > 20 * 1024 * 1024:
-            error = "The file is larger than 20 MB. Split it and import the parts."
-        else:
-            try:
-                report = subscribers_import(
-                    upload.read(), consent_note=form.cleaned_data["consent_note"]
-                )
-            except ValueError as problem:
-                error = str(problem)
+        report, error = _import_upload(form)
     return render(
         request, "newsletter/admin/import.html", {"form": form, "report": report, "error": error}
     )

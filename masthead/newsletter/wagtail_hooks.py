@@ -2,6 +2,7 @@
 
 from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -44,6 +45,12 @@ class NewsletterGroup(SnippetViewSetGroup):
     menu_icon = "mail"
     menu_label = "Newsletter"
     menu_order = 250
+    submenu_hook = "register_newsletter_menu_item"
+
+
+class ReaderImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.reader_permission_policy.user_has_permission(request.user, "add")
 
 
 register_snippet(NewsletterGroup)
@@ -62,9 +69,17 @@ def register_newsletter_admin_urls():
     return [path("newsletter/", include(admin_urls))]
 
 
+@hooks.register("register_newsletter_menu_item")
+def register_reader_import_menu_item():
+    return ReaderImportMenuItem(
+        "Import readers", reverse("newsletter_admin:import"), icon_name="upload", order=3
+    )
+
+
 @hooks.register("register_snippet_listing_buttons")
 def roundup_listing_buttons(snippet, user, next_url=None):
-    if isinstance(snippet, RoundupIssue):
+    may_send = admin_views.roundup_permission_policy.user_has_permission(user, "send")
+    if isinstance(snippet, RoundupIssue) and may_send:
         yield ListingButton(
             "Test, schedule or send" if snippet.is_editable else "Sending progress",
             reverse("newsletter_admin:send", args=[snippet.pk]),

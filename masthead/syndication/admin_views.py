@@ -1,12 +1,17 @@
-"""Admin: import a partner's piece by pasting its address."""
+"""Admin: import a partner's piece by pasting its address.
+
+An import creates a page under the articles index, so only a user who may add
+pages there may import (Wagtail's page permissions, as its own "add" view asks).
+"""
 
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
-from wagtail.admin.auth import require_admin_access
+from wagtail.admin.auth import require_admin_access, user_passes_test
 
+from masthead.articles.models import ArticleIndexPage
 from masthead.core.fetch import FetchError
 from masthead.partners.models import Partner, PartnerFeed
 
@@ -22,7 +27,16 @@ class ImportByURLForm(forms.Form):
     )
 
 
+def may_import_partner_pieces(user) -> bool:
+    articles_index = ArticleIndexPage.objects.first()
+    if articles_index is None:
+        # The first import creates the magazine's structure: a superuser's job.
+        return user.is_superuser
+    return articles_index.permissions_for_user(user).can_add_subpage()
+
+
 @require_admin_access
+@user_passes_test(may_import_partner_pieces)
 @require_http_methods(["GET", "POST"])
 def import_by_url(request):
     form = ImportByURLForm(request.POST or None)

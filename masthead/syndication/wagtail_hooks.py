@@ -50,6 +50,11 @@ class PartnerViewSet(SnippetViewSet):
 register_snippet(PartnerViewSet)
 
 
+class PartnerImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.may_import_partner_pieces(request.user)
+
+
 @hooks.register("register_admin_urls")
 def register_syndication_admin_urls():
     return [path("syndication/import/", admin_views.import_by_url, name="syndication_import")]
@@ -57,7 +62,7 @@ def register_syndication_admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    return MenuItem(
+    return PartnerImportMenuItem(
         "Import partner piece",
         reverse("syndication_import"),
         icon_name="download",

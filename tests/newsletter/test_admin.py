@@ -112,10 +112,14 @@ def test_importing_readers_reports_each_rejected_row(editor_client, magazine):
     )
     response = editor_client.post(
         reverse("newsletter_admin:import"),
-        {"file": SimpleUploadedFile("readers.csv", csv), "consent_note": "Old site, 2024"},
+        {
+            "file": SimpleUploadedFile("readers.csv", csv),
+            "consent_basis": "confirmed_before",
+            "consent_note": "Old site, 2024",
+        },
     )
     html = response.content.decode()
-    assert "Added: 1." in html and "Rejected: 3." in html
+    assert "Added as confirmed: 1." in html and "Rejected: 3." in html
     assert "not a valid email address" in html
     assert "appears earlier in the file" in html
     assert "unsubscribed: not re-added" in html
@@ -128,7 +132,11 @@ def test_importing_readers_reports_each_rejected_row(editor_client, magazine):
 def test_a_file_without_an_email_column_is_explained(editor_client, magazine):
     response = editor_client.post(
         reverse("newsletter_admin:import"),
-        {"file": SimpleUploadedFile("x.csv", b"name\nAna\n"), "consent_note": "x"},
+        {
+            "file": SimpleUploadedFile("x.csv", b"name\nAna\n"),
+            "consent_basis": "confirm_now",
+            "consent_note": "x",
+        },
     )
     assert 'one called "email"' in html.unescape(response.content.decode())
 

@@ -5,12 +5,14 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from masthead.articles.models import ArticlePage, FormatKind
+from masthead.articles.factories import AuthorPageFactory, SectionPageFactory
+from masthead.articles.models import ArticlePage, AuthorPage, FormatKind
 from masthead.core.fetch import FetchTimeout, TooLarge
 from masthead.partners.factories import PartnerFactory
 from masthead.syndication.services.importing import ImportRefused, partner_article_import
 
-from .pages import article_page
+from .pages import HOSTILE_BODY, article_page
+from .rich_text import assert_survives_the_editor, rich_texts, stored_blocks
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +136,109 @@ def test_an_expired_permission_stops_imports(partner, column_url):
     with pytest.raises(ImportRefused, match="expired on 31 January 2020"):
         partner_article_import(column_url)
     assert not ArticlePage.objects.exists()
+
+
+def test_a_user_who_may_not_add_pages_under_the_articles_index_cannot_import(
+    client, staff_member, partner, column_url, magazine
+):
+    elsewhere = [(magazine.sections, "add_page")]
+    client.force_login(staff_member("sections-editor", page_permissions=elsewhere))
+    response = client.post(reverse("syndication_import"), {"url": column_url})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+    assert not ArticlePage.objects.exists()
+
+
+def test_a_user_who_may_add_pages_under_the_articles_index_imports(
+    client, staff_member, partner, column_url, magazine
+):
+    articles = [(magazine.articles, "add_page")]
+    client.force_login(staff_member("articles-editor", page_permissions=articles))
+    response = client.post(reverse("syndication_import"), {"url": column_url})
+    article = ArticlePage.objects.get(partner=partner)
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[article.pk])
+
+
+def test_the_import_menu_item_is_shown_only_to_users_who_may_add_articles(
+    client, staff_member, magazine
+):
+    import_url = reverse("syndication_import")
+    client.force_login(staff_member("reader", page_permissions=[]))
+    assert import_url not in client.get(reverse("wagtailadmin_home")).content.decode()
+    articles = [(magazine.articles, "add_page")]
+    client.force_login(staff_member("articles-editor", page_permissions=articles))
+    assert import_url in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+@pytest.fixture
+def hostile_url(partner_site, column_url):
+    page = article_page(partner_site.url(""), extra_body=HOSTILE_BODY)
+    return partner_site.serve("/columns/hostile/", page)
+
+
+def stored_body(article) -> str:
+    """The draft's rich text as stored, on one line."""
+    blocks = stored_blocks(ArticlePage.objects.get(pk=article.pk))
+    return " ".join(" ".join(html for html, _features in rich_texts(blocks)).split())
+
+
+def test_tags_a_partner_page_only_shows_stay_text_in_the_draft(partner, hostile_url):
+    stored = stored_body(partner_article_import(hostile_url).article)
+    assert "&lt;img src=" in stored and "&lt;script&gt;" in stored and "&lt;iframe" in stored
+    assert "<img" not in stored and "<script" not in stored and "<iframe" not in stored
+
+
+def test_real_images_and_event_handlers_never_reach_the_draft(partner, hostile_url):
+    stored = stored_body(partner_article_import(hostile_url).article)
+    assert "After the picture." in stored
+    assert "10.0.0.5/\"" not in stored and "onerror" not in stored and "onclick" not in stored
+
+
+def test_an_imported_body_survives_a_round_trip_through_the_editor(partner, hostile_url):
+    article = ArticlePage.objects.get(pk=partner_article_import(hostile_url).article.pk)
+    assert_survives_the_editor(stored_blocks(article))
+
+
+def test_an_imported_drafts_edit_page_opens(editor_client, partner, hostile_url):
+    article = partner_article_import(hostile_url).article
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+    assert response.status_code == 200
+    assert "After the picture." in response.content.decode()
+
+
+def test_relative_links_are_resolved_against_the_partners_https_site(magazine, hostile_url):
+    secure = PartnerFactory(name="Ledger", slug="secure", site_url="https://ledger.example.org/")
+    stored = stored_body(partner_article_import(hostile_url, secure).article)
+    assert '<a href=\"https://ledger.example.org/columns/other/\">the other column</a>' in stored
+    assert '<a href=\"https://cdn.example.net/report.pdf\">the\nreport</a>' in stored
+
+
+def test_relative_links_are_dropped_when_the_partner_site_is_not_https(partner, hostile_url):
+    stored = stored_body(partner_article_import(hostile_url).article)
+    assert "See the other column, the\nreport and this." in stored
+
+
+def test_javascript_links_are_dropped_keeping_their_text(partner, hostile_url):
+    stored = stored_body(partner_article_import(hostile_url).article)
+    assert "javascript" not in stored and " and this." in stored
+
+
+def test_new_authors_of_an_imported_piece_stay_drafts(partner, column_url):
+    partner_article_import(column_url)
+    author = AuthorPage.objects.get(title="Nadia Reyes")
+    assert not author.live and author.get_latest_revision() is not None
+
+
+def test_publishing_an_imported_piece_publishes_its_draft_authors(partner, column_url):
+    article = partner_article_import(column_url).article
+    article.section = SectionPageFactory()
+    article.save_revision().publish()
+    assert ArticlePage.objects.get(pk=article.pk).live
+    assert AuthorPage.objects.get(title="Nadia Reyes").live
+
+
+def test_an_author_already_published_is_reused_by_an_import(partner, column_url):
+    existing = AuthorPageFactory(title="Nadia Reyes")
+    article = partner_article_import(column_url).article
+    assert [author.pk for author in article.authors] == [existing.pk]
+    assert AuthorPage.objects.filter(title="Nadia Reyes").count() == 1

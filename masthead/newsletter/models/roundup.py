@@ -44,6 +44,8 @@ class RoundupIssue(PreviewableMixin, ClusterableModel):
     class Meta:
         ordering = ["-period_end", "-pk"]
         verbose_name = "round-up issue"
+        # Drafting is "change"; mailing every reader is a separate decision.
+        permissions = [("send_roundupissue", "Can test, schedule and send round-up issues")]
 
     def __str__(self) -> str:
         return self.subject
