@@ -11,8 +11,10 @@ from wagtail.models import Page, Site
 from masthead.people.models import AuthorIndexPage
 
 from .models import (
+    ArticleAuthor,
     ArticleIndexPage,
     ArticlePage,
+    AuthorPage,
     FeaturedStory,
     FormatKind,
     FormatPage,
@@ -125,3 +127,23 @@ def front_page_curate(
     ]
     home.save_revision().publish()
     return HomePage.objects.get(pk=home.pk)
+
+
+def byline_drafts_publish(article: ArticlePage) -> list[AuthorPage]:
+    """Publish the author pages in the article's byline that were never
+    published; called when the article goes live (signal_handlers.py).
+
+    Imports create their authors as drafts, so that a partner's feed puts
+    nothing live by itself: the editor who publishes the piece publishes its
+    byline. An author page taken offline later is left as it is; nothing
+    happens while the article is not live (Wagtail also says "published" when
+    it only schedules a first publication).
+    """
+    if not article.live:
+        return []
+    credited = ArticleAuthor.objects.filter(article_id=article.pk).values("author_id")
+    drafts = list(AuthorPage.objects.filter(pk__in=credited, live=False, first_published_at=None))
+    for author in drafts:
+        revision = author.get_latest_revision() or author.save_revision()
+        revision.publish()
+    return drafts

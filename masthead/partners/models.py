@@ -4,6 +4,8 @@ A partner is a record the articles point at (who wrote a republished piece,
 under which terms); importing and polling their pieces is syndication's work.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -71,6 +73,20 @@ class Partner(index.Indexed, ClusterableModel):
 
     def attribution_for(self, title: str) -> str:
         return self.attribution_template.format(title=title, partner=self.name)
+
+    @property
+    def configured_ports(self) -> frozenset[int]:
+        """Ports an editor wrote into the partner's site or feed addresses: the
+        only ones besides 80 and 443 that fetching from this partner may use."""
+        ports = set()
+        for url in [self.site_url, *(feed.url for feed in self.feeds.all())]:
+            try:
+                port = urlsplit(url).port
+            except ValueError:
+                continue
+            if port:
+                ports.add(port)
+        return frozenset(ports)
 
 
 class PartnerFeed(Orderable):

@@ -1,28 +1,61 @@
 """Turning a partner's HTML into our article body, safely.
 
-The HTML is sanitized with nh3 against an allow-list that matches what our
-body blocks can hold, then split into blocks with lxml: headings become
-subheadings, block quotes become quotes, everything else paragraphs.
+The HTML is sanitized once, with nh3 and our allow-list: scripts, styles,
+frames, event handlers and unknown tags go. The sanitized tree is then split
+into blocks with lxml (headings become subheadings, block quotes quotes,
+everything else paragraphs), and each block's rich text is written out by the
+small serializer below. It emits only the tags the block's editor features
+accept (ArticleBodyBlock in articles/blocks.py), in the form Wagtail's Draftail
+editor writes them (`<b>`, `<i>`, `<br/>`, `<a href>`), and escapes every piece
+of text. So text that merely shows a tag (`&lt;img&gt;` in the partner's HTML)
+stays text: nothing we produce is parsed or sanitized a second time.
 """
 
+from collections.abc import Iterator
+from html import escape
 from typing import TypeAlias
+from urllib.parse import urljoin, urlsplit
 
 import nh3
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-INLINE_TAGS = {"a", "em", "strong", "i", "b", "br", "sup", "sub"}
-BLOCK_TAGS = {"p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li"}
-ALLOWED_ATTRIBUTES = {"a": {"href"}}
-URL_SCHEMES = {"http", "https", "mailto"}
+INLINE_TAGS = {"a", "em", "strong", "i", "b", "br", "sup"}
+LISTS = {"ul", "ol"}
+BLOCK_TAGS = {"p", "blockquote", "li"} | LISTS
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Kept through sanitizing only so that their text does not run into its
 # neighbours; html_to_blocks reads their children.
-CONTAINERS = {"div", "section", "article", "main"}
+CONTAINERS = {"div", "section", "article", "main", "figure", "figcaption"}
+# "*": the attributes allowed on every tag; none (nh3 would allow lang and title).
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href"}, "*": set()}
+LINK_SCHEMES = {"http", "https", "mailto"}
+REMOVED_WITH_CONTENT = {
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+}
+
+# What each block's rich text may hold: its editor features (bold, italic,
+# link, lists, superscript for paragraphs; bold, italic, link for quotes).
+PARAGRAPH_TAGS = frozenset({"b", "i", "a", "br", "sup"} | LISTS)
+QUOTE_TAGS = frozenset({"b", "i", "a", "br"})
+# The editor writes <b> and <i>; partners' synonyms are stored the same way.
+TAG_NAMES = {"strong": "b", "em": "i"}
+SUBHEADING_LIMIT = 250
 
 # A body block as ArticlePage.body takes it: (block type, value), the value the
 # HTML or text of a paragraph or subheading, or a quote's fields.
 BodyBlock: TypeAlias = tuple[str, str | dict[str, str]]
+# Loose inline content between blocks: text (as parsed, unescaped) and
+# inline elements (whose tails are listed separately, as text).
+Run: TypeAlias = list[str | HtmlElement]
 
 
 def sanitize(html: str) -> str:
@@ -32,91 +65,196 @@ def sanitize(html: str) -> str:
         html,
         tags=INLINE_TAGS | BLOCK_TAGS | HEADINGS | CONTAINERS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        link_rel="noopener noreferrer nofollow",
+        url_schemes=LINK_SCHEMES,
+        # The editor keeps only href on a link; a rel here would not survive an edit.
+        link_rel=None,
         strip_comments=True,
-        clean_content_tags={
-            "script",
-            "style",
-            "iframe",
-            "object",
-            "embed",
-            "noscript",
-            "template",
-            "svg",
-            "math",
-        },
+        clean_content_tags=REMOVED_WITH_CONTENT,
     )
 
 
-def _inner_html(element: HtmlElement) -> str:
-    text = lxml_html.tostring(element, encoding="unicode", method="html", with_tail=False)
-    start, end = text.find(">") + 1, text.rfind("<")
-    return text[start:end].strip()
+def link_resolve(href: str, site_url: str) -> str | None:
+    """The address a partner's link gets in our copy, or None to drop the link
+    (its text stays).
+
+    Absolute http, https and mailto links are kept. Relative and
+    protocol-relative ones (`/x`, `//host/x`) are read against `site_url`,
+    the partner's site, and only when that is https: on an http site they
+    would send readers over plain HTTP. Fragment-only links point into the
+    partner's page, which we do not copy.
+    """
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    try:
+        if not urlsplit(href).scheme:
+            if urlsplit(site_url).scheme != "https":
+                return None
+            href = urljoin(site_url, href)
+        parts = urlsplit(href)
+    except ValueError:  # a malformed address, such as an unclosed [IPv6 host
+        return None
+    if parts.scheme not in LINK_SCHEMES or (parts.scheme != "mailto" and not parts.hostname):
+        return None
+    return href
 
 
-def _to_rich_text(element: HtmlElement) -> str:
-    """Our rich text knows <p>, lists and inline tags; anything else becomes <p>."""
-    if element.tag in {"p", "ul", "ol"}:
-        return nh3.clean(
-            lxml_html.tostring(element, encoding="unicode", with_tail=False),
-            tags=INLINE_TAGS | {"p", "ul", "ol", "li"},
-            attributes=ALLOWED_ATTRIBUTES,
-            url_schemes=URL_SCHEMES,
-            link_rel=None,
-        )
-    return f"<p>{_inner_html(element)}</p>"
-
-
-def html_to_blocks(html: str) -> list[BodyBlock]:
+def html_to_blocks(html: str, site_url: str = "") -> list[BodyBlock]:
     """Sanitized body blocks, ready for ArticlePage.body.
 
     Loose inline content (text and inline tags between blocks) is gathered
-    into paragraphs; containers such as <div> are read through.
+    into paragraphs; containers such as <div> are read through. Links are
+    resolved against `site_url` (see link_resolve).
     """
+    root = _clean_tree(html, site_url)
+    if root is None:
+        return []
+    blocks = (_body_block(piece) for piece in _pieces(root))
+    return [block for block in blocks if block is not None]
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of a piece of partner HTML, on one line: for deks."""
+    root = _clean_tree(html, "")
+    if root is None:
+        return ""
+    for element in root.iter():
+        if element.tag not in INLINE_TAGS or element.tag == "br":
+            # Words either side of a block or a line break stay apart.
+            element.text = " " + (element.text or "")
+            element.tail = " " + (element.tail or "")
+    return " ".join(root.text_content().split())
+
+
+def _clean_tree(html: str, site_url: str) -> HtmlElement | None:
     clean = sanitize(html)
     if not clean.strip():
-        return []
-    blocks: list[BodyBlock] = []
-    loose: list[str] = []
-    _walk(lxml_html.fragment_fromstring(clean, create_parent="div"), blocks, loose)
-    _flush(blocks, loose)
-    return blocks
+        return None
+    root = lxml_html.fragment_fromstring(clean, create_parent="div")
+    for link in root.iter("a"):
+        href = link_resolve(link.get("href", ""), site_url)
+        if href is None:
+            link.attrib.pop("href", None)
+        else:
+            link.set("href", href)
+    return root
 
 
-def _flush(blocks: list[BodyBlock], loose: list[str]) -> None:
-    text = "".join(loose).strip()
-    loose.clear()
-    if text:
-        blocks.append(("paragraph", f"<p>{text}</p>"))
-
-
-def _walk(container: HtmlElement, blocks: list[BodyBlock], loose: list[str]) -> None:
-    if container.text:
-        loose.append(nh3.clean(container.text))
+def _pieces(container: HtmlElement) -> Iterator[HtmlElement | Run]:
+    """The container's content in order: its block elements, and the runs of
+    loose inline content between them; containers are read through."""
+    run: Run = [container.text] if container.text else []
     for element in container:
         if element.tag in INLINE_TAGS:
-            loose.append(lxml_html.tostring(element, encoding="unicode", with_tail=False))
-        elif element.tag in CONTAINERS:
-            _flush(blocks, loose)
-            _walk(element, blocks, loose)
-            _flush(blocks, loose)
+            run.append(element)
         else:
-            _flush(blocks, loose)
-            _append_block(blocks, element)
+            if run:
+                yield run
+                run = []
+            if element.tag in CONTAINERS:
+                yield from _pieces(element)
+            else:
+                yield element
         if element.tail:
-            loose.append(nh3.clean(element.tail))
+            run.append(element.tail)
+    if run:
+        yield run
 
 
-def _append_block(blocks: list[BodyBlock], element: HtmlElement) -> None:
-    text = element.text_content().strip()
-    if not text:
-        return
-    if element.tag in HEADINGS:
-        blocks.append(("subheading", text[:250]))
-    elif element.tag == "blockquote":
-        paragraphs = [child for child in element if child.tag == "p"] or [element]
-        quote = "".join(_to_rich_text(paragraph) for paragraph in paragraphs)
-        blocks.append(("block_quote", {"text": quote, "source": "", "source_url": ""}))
+def _text(piece: HtmlElement | Run) -> str:
+    if isinstance(piece, list):
+        text = "".join(node if isinstance(node, str) else node.text_content() for node in piece)
     else:
-        blocks.append(("paragraph", _to_rich_text(element)))
+        text = piece.text_content()
+    return " ".join(text.split())
+
+
+def _body_block(piece: HtmlElement | Run) -> BodyBlock | None:
+    text = _text(piece)
+    if not text:
+        return None
+    if isinstance(piece, list):
+        return ("paragraph", f"<p>{_run_html(piece, PARAGRAPH_TAGS)}</p>")
+    if piece.tag in HEADINGS:
+        # A subheading is plain text, escaped when it is printed.
+        return ("subheading", text[:SUBHEADING_LIMIT])
+    if piece.tag == "blockquote":
+        quote = "".join(f"<p>{html}</p>" for html in _quote_paragraphs(piece))
+        return ("block_quote", {"text": quote, "source": "", "source_url": ""})
+    if piece.tag in LISTS:
+        return ("paragraph", _list_html(piece, PARAGRAPH_TAGS))
+    return ("paragraph", f"<p>{_inline_html(piece, PARAGRAPH_TAGS)}</p>")
+
+
+def _quote_paragraphs(container: HtmlElement) -> Iterator[str]:
+    """A quote's text as paragraphs: the quote's rich text has no lists or
+    headings, so each of their items becomes a paragraph of its own."""
+    for piece in _pieces(container):
+        if not _text(piece):
+            continue
+        if isinstance(piece, list):
+            yield _run_html(piece, QUOTE_TAGS)
+        elif piece.tag in LISTS or piece.tag == "blockquote":
+            yield from _quote_paragraphs(piece)
+        else:
+            yield _inline_html(piece, QUOTE_TAGS)
+
+
+def _list_html(element: HtmlElement, tags: frozenset[str]) -> str:
+    """A list with its items (and nested lists, which the editor indents)."""
+    items = [escape(element.text or "", quote=False)]
+    for child in element:
+        items.extend(_list_items(child, tags))
+        items.append(escape(child.tail or "", quote=False))
+    body = "".join(f"<li>{item.strip()}</li>" for item in items if item.strip())
+    return f"<{element.tag}>{body}</{element.tag}>"
+
+
+def _list_items(child: HtmlElement, tags: frozenset[str]) -> Iterator[str]:
+    """A list's child as items. The editor keeps a nested list at the end of
+    its item, so text after one goes on as a new item, in its place."""
+    if child.tag != "li":
+        yield _inline_child(child, tags)
+        return
+    parts = [escape(child.text or "", quote=False)]
+    for node in child:
+        if node.tag in LISTS and node.tag in tags:
+            yield "".join(parts) + _list_html(node, tags)
+            parts = []
+        else:
+            parts.append(_inline_child(node, tags))
+        parts.append(escape(node.tail or "", quote=False))
+    yield "".join(parts)
+
+
+def _run_html(run: Run, tags: frozenset[str]) -> str:
+    html = "".join(
+        escape(node, quote=False) if isinstance(node, str) else _inline_child(node, tags)
+        for node in run
+    )
+    return html.strip()
+
+
+def _inline_html(element: HtmlElement, tags: frozenset[str]) -> str:
+    """The element's content as rich text: its text escaped, and only the
+    inline tags in `tags`; any other tag is left out and its content kept."""
+    parts = [escape(element.text or "", quote=False)]
+    for child in element:
+        parts.append(_inline_child(child, tags))
+        parts.append(escape(child.tail or "", quote=False))
+    return "".join(parts).strip()
+
+
+def _inline_child(element: HtmlElement, tags: frozenset[str]) -> str:
+    tag = TAG_NAMES.get(element.tag, element.tag)
+    if tag == "br":
+        return "<br/>" if tag in tags else " "
+    inner = _inline_html(element, tags)
+    if not inner or tag not in tags or tag in LISTS:
+        # A block inside inline content (a paragraph in a list item): keep
+        # its words apart from their neighbours.
+        return inner if tag in INLINE_TAGS else f" {inner} "
+    if tag == "a":
+        href = element.get("href")
+        return f'<a href="{escape(href)}">{inner}</a>' if href else inner
+    return f"<{tag}>{inner}</{tag}>"

@@ -1,8 +1,13 @@
 """Publishing is refused, with a clear message, when a piece is incomplete."""
 
+import datetime
+
 import pytest
+from django.core.management import call_command
+from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory
+from masthead.articles.models import AuthorPage
 from masthead.images.factories import CreditedImageFactory
 
 from .admin_forms import publish, save_draft
@@ -86,3 +91,35 @@ def test_a_republished_piece_needs_its_partner_and_original(editor_client, autho
     response = publish(editor_client, page)
     assert "A republished piece needs its partner." in _messages(response)
     assert "A republished piece needs the address of the original." in _messages(response)
+
+
+def _is_live(page) -> bool:
+    return type(page).objects.get(pk=page.pk).live
+
+
+def test_publishing_an_article_publishes_its_draft_authors(editor_client, magazine):
+    draft_author = AuthorPageFactory(title="Nadia Reyes", live=False)
+    page = ArticlePageFactory(live=False, authors=[draft_author], published_at=None)
+    assert publish(editor_client, page).status_code == 302
+    assert _is_live(draft_author)
+
+
+def test_a_scheduled_article_publishes_its_draft_authors_when_it_goes_live(magazine, monkeypatch):
+    draft_author = AuthorPageFactory(title="Nadia Reyes", live=False)
+    page = ArticlePageFactory(live=False, authors=[draft_author])
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    page.go_live_at = tomorrow
+    page.save_revision().publish()
+    assert not _is_live(page) and not _is_live(draft_author)
+    monkeypatch.setattr(timezone, "now", lambda: tomorrow + datetime.timedelta(minutes=1))
+    call_command("publish_scheduled")
+    assert _is_live(page) and _is_live(draft_author)
+
+
+def test_an_author_page_taken_offline_stays_offline_when_an_article_is_published(magazine):
+    author = AuthorPageFactory(title="Nadia Reyes")
+    author.unpublish()
+    page = ArticlePageFactory(live=False, authors=[author])
+    page.save_revision().publish()
+    assert _is_live(page)
+    assert not AuthorPage.objects.get(pk=author.pk).live

@@ -27,3 +27,10 @@ def test_a_partners_feeds_are_listed_with_it():
     feed = PartnerFeedFactory()
     assert list(feed.partner.feeds.all()) == [feed]
     assert feed.url.startswith(feed.partner.site_url.rstrip("/"))
+
+
+def test_the_ports_a_partner_may_be_fetched_on_are_the_ones_its_addresses_name():
+    partner = PartnerFactory(site_url="https://ledger.example.org:8443/")
+    PartnerFeedFactory(partner=partner, url="http://feeds.ledger.example.org:8080/rss")
+    PartnerFeedFactory(partner=partner, url="https://ledger.example.org/atom.xml")
+    assert partner.configured_ports == {8443, 8080}

@@ -74,3 +74,15 @@ def rss_item(*, guid: str, link: str, title: str, content: str = "", author="Nad
 <pubDate>Tue, 03 Nov 2026 09:00:00 GMT</pubDate>
 {encoded}
 </item>"""
+
+
+# Text that shows tags (escaped), real tags that must go, line breaks, nested
+# lists and links of every kind: what a careless or hostile partner sends.
+HOSTILE_BODY = """<p>The clerk's note read &lt;img src="http://10.0.0.5/latest/meta-data/"&gt;
+in full.<br>Nobody <strong>checked</strong> it.</p>
+<blockquote><p>&lt;script&gt;alert(document.cookie)&lt;/script&gt; was all it said.</p></blockquote>
+<ul><li>&lt;iframe src=//evil.example/&gt; first</li><li>second<ul><li>nested</li></ul></li></ul>
+<p>See <a href="/columns/other/">the other column</a>, <a href="//cdn.example.net/report.pdf">the
+report</a> and <a href="javascript:alert(1)">this</a>.</p>
+<p onclick="steal()"><img src="http://10.0.0.5/" onerror="alert(1)">After the picture.</p>
+"""

@@ -191,7 +191,8 @@ def test_tags_a_partner_page_only_shows_stay_text_in_the_draft(partner, hostile_
 def test_real_images_and_event_handlers_never_reach_the_draft(partner, hostile_url):
     stored = stored_body(partner_article_import(hostile_url).article)
     assert "After the picture." in stored
-    assert "10.0.0.5/\"" not in stored and "onerror" not in stored and "onclick" not in stored
+    assert 'src="http://10.0.0.5/"' not in stored
+    assert "onerror" not in stored and "onclick" not in stored
 
 
 def test_an_imported_body_survives_a_round_trip_through_the_editor(partner, hostile_url):
@@ -209,13 +210,13 @@ def test_an_imported_drafts_edit_page_opens(editor_client, partner, hostile_url)
 def test_relative_links_are_resolved_against_the_partners_https_site(magazine, hostile_url):
     secure = PartnerFactory(name="Ledger", slug="secure", site_url="https://ledger.example.org/")
     stored = stored_body(partner_article_import(hostile_url, secure).article)
-    assert '<a href=\"https://ledger.example.org/columns/other/\">the other column</a>' in stored
-    assert '<a href=\"https://cdn.example.net/report.pdf\">the\nreport</a>' in stored
+    assert '<a href="https://ledger.example.org/columns/other/">the other column</a>' in stored
+    assert '<a href="https://cdn.example.net/report.pdf">the report</a>' in stored
 
 
 def test_relative_links_are_dropped_when_the_partner_site_is_not_https(partner, hostile_url):
     stored = stored_body(partner_article_import(hostile_url).article)
-    assert "See the other column, the\nreport and this." in stored
+    assert "See the other column, the report and this." in stored
 
 
 def test_javascript_links_are_dropped_keeping_their_text(partner, hostile_url):

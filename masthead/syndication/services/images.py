@@ -31,7 +31,9 @@ def lead_image_import(
     if existing is not None:
         return existing
     try:
-        response = fetch(url, accept=IMAGE_TYPES, max_bytes=MAX_IMAGE_BYTES)
+        response = fetch(
+            url, accept=IMAGE_TYPES, max_bytes=MAX_IMAGE_BYTES, ports=partner.configured_ports
+        )
         with Image.open(io.BytesIO(response.content)) as picture:
             if picture.width * picture.height > MAX_PIXELS:
                 raise ValueError("image too large")

@@ -9,7 +9,6 @@ import trafilatura
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.html import strip_tags
 from trafilatura.settings import Document
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, AuthorPage, FormatKind, SectionPage
@@ -17,7 +16,7 @@ from masthead.articles.services import magazine_structure_ensure
 from masthead.core.fetch import fetch
 from masthead.partners.models import Partner, PartnerFeed
 
-from ..cleaning import BodyBlock, html_to_blocks
+from ..cleaning import BodyBlock, html_to_blocks, html_to_text
 from ..models import ImportedItem
 from .images import lead_image_import
 
@@ -62,13 +61,26 @@ def normalise_url(url: str) -> str:
     )
 
 
-def partner_for_url(url: str) -> Partner | None:
+def is_on_partner_site(url: str, partner: Partner) -> bool:
     host = urlsplit(url).hostname or ""
-    for partner in Partner.objects.all():
-        partner_host = urlsplit(partner.site_url).hostname or ""
-        if host == partner_host or host.endswith("." + partner_host.removeprefix("www.")):
-            return partner
-    return None
+    partner_host = urlsplit(partner.site_url).hostname or ""
+    return host == partner_host or host.endswith("." + partner_host.removeprefix("www."))
+
+
+def partner_for_url(url: str) -> Partner | None:
+    return next(
+        (partner for partner in Partner.objects.all() if is_on_partner_site(url, partner)), None
+    )
+
+
+def link_base(partner: Partner, source_url: str) -> str:
+    """What relative links in a partner's text are read against: the piece's
+    own address when it is on the partner's https site (so that "notes.html"
+    keeps its meaning), else the partner's site address. Links that would be
+    read against a plain http address are dropped (cleaning.link_resolve)."""
+    if urlsplit(source_url).scheme == "https" and is_on_partner_site(source_url, partner):
+        return source_url
+    return partner.site_url
 
 
 def _date(value: str | None) -> datetime.datetime | None:
@@ -88,8 +100,10 @@ def extract(html: str, url: str) -> Extracted:
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_links=True, include_formatting=True
     )
+    # No url= here: given one, trafilatura resolves relative links itself (and
+    # `//host/x` to plain http); html_to_blocks applies our rule instead.
     body = trafilatura.extract(
-        html, url=url, output_format="html", include_links=True, include_formatting=True
+        html, output_format="html", include_links=True, include_formatting=True
     )
     # A Document unless as_dict=True is asked for; None when nothing was found.
     if not isinstance(document, Document) or not body:
@@ -108,14 +122,17 @@ def extract(html: str, url: str) -> Extracted:
 
 
 def _authors_for(names: list[str], partner: Partner) -> list[AuthorPage]:
+    """The byline's author pages. New ones are drafts: they go live with the
+    piece when an editor publishes it (articles.services.byline_drafts_publish),
+    never by the import."""
     structure = magazine_structure_ensure()
     found = []
     for name in names[:5]:
         author = AuthorPage.objects.filter(title__iexact=name).first()
         if author is None:
-            author = AuthorPage(title=name, role=f"Columnist, {partner.name}")
+            author = AuthorPage(title=name, role=f"Columnist, {partner.name}", live=False)
             structure.authors.add_child(instance=author)
-            author.save_revision().publish()
+            author.save_revision()
         found.append(author)
     return found
 
@@ -126,7 +143,7 @@ def _dek(extracted: Extracted, blocks: list[BodyBlock]) -> str:
         first = next(
             (value for kind, value in blocks if kind == "paragraph" and isinstance(value, str)), ""
         )
-        dek = strip_tags(first)
+        dek = html_to_text(first)
     if len(dek) > DEK_LIMIT:
         dek = dek[: DEK_LIMIT - 1].rsplit(" ", 1)[0] + "\u2026"
     return dek
@@ -152,7 +169,7 @@ def article_from_extracted(
     existing = _existing(original) or _existing(normalise_url(source_url))
     if existing is not None:
         return ImportResult(existing, created=False)
-    blocks = html_to_blocks(extracted.body_html)
+    blocks = html_to_blocks(extracted.body_html, link_base(partner, source_url))
     # The page's own headline often opens the extracted text; we print ours.
     while blocks and blocks[0][0] == "subheading" and blocks[0][1] == extracted.title:
         blocks.pop(0)
@@ -226,6 +243,6 @@ def partner_article_import(url: str, partner: Partner | None = None) -> ImportRe
     if existing is not None:
         return ImportResult(existing, created=False)
     permission_check(partner)
-    page = fetch(url, accept=HTML_TYPES)
+    page = fetch(url, accept=HTML_TYPES, ports=partner.configured_ports)
     extracted = extract(page.text, page.url)
     return article_from_extracted(extracted, partner, source_url=page.url)

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 import feedparser
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from masthead.core.fetch import FetchError, fetch
 from masthead.partners.models import PartnerFeed
 
+from ..cleaning import html_to_text
 from ..models import ImportedItem
 from .importing import (
     Extracted,
@@ -55,7 +55,7 @@ def _entry_extracted(entry: feedparser.FeedParserDict, link: str) -> Extracted |
     )
     return Extracted(
         title=entry.get("title", "").strip(),
-        dek=_plain(entry.get("summary", "")),
+        dek=html_to_text(entry.get("summary", "")),
         authors=authors,
         published=_date(entry.get("published") and _iso(entry.get("published_parsed"))),
         canonical_url=link,
@@ -63,10 +63,6 @@ def _entry_extracted(entry: feedparser.FeedParserDict, link: str) -> Extracted |
         image_alt="",
         body_html=contents[0]["value"],
     )
-
-
-def _plain(html: str) -> str:
-    return " ".join(strip_tags(html).split())
 
 
 def _iso(parsed: time.struct_time | None) -> str | None:
@@ -120,7 +116,9 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
     if feed.last_modified:
         headers["If-Modified-Since"] = feed.last_modified
     try:
-        response = fetch(feed.url, accept=FEED_TYPES, headers=headers)
+        response = fetch(
+            feed.url, accept=FEED_TYPES, headers=headers, ports=feed.partner.configured_ports
+        )
     except FetchError as error:
         feed.last_error = f"Could not fetch the feed: {error}"
         feed.save(update_fields=["last_polled_at", "last_error"])
@@ -132,7 +130,10 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
         feed.last_success_at = feed.last_polled_at
         feed.save(update_fields=["last_polled_at", "last_error", "last_success_at"])
         return report
-    parsed = feedparser.parse(response.content)
+    # The entries' HTML reaches our cleaning as the partner sent it: feedparser's
+    # own sanitizer would be a second allow-list, and its link resolution would
+    # follow the feed's xml:base, which the partner writes (any host, any scheme).
+    parsed = feedparser.parse(response.content, sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo and not parsed.entries:
         feed.last_error = f"Not a readable RSS or Atom feed: {parsed.get('bozo_exception')}"
         feed.save(update_fields=["last_polled_at", "last_error"])
