@@ -199,6 +199,13 @@ MASTHEAD_NEWSLETTER_RETRY_DELAYS = [
 MASTHEAD_NEWSLETTER_WORKERS = int(os.environ.get("MASTHEAD_NEWSLETTER_WORKERS", "2"))
 MASTHEAD_SIGNUP_LIMIT_PER_IP = int(os.environ.get("MASTHEAD_SIGNUP_LIMIT_PER_IP", "10"))
 MASTHEAD_SIGNUP_LIMIT_PER_ADDRESS = int(os.environ.get("MASTHEAD_SIGNUP_LIMIT_PER_ADDRESS", "5"))
+# Failed admin sign-ins (core/admin_login.py): after this many in the window, wait.
+WAGTAILADMIN_USER_LOGIN_FORM = "masthead.core.admin_login.ThrottledLoginForm"
+MASTHEAD_LOGIN_FAILURES_PER_ADDRESS = int(
+    os.environ.get("MASTHEAD_LOGIN_FAILURES_PER_ADDRESS", "20")
+)
+MASTHEAD_LOGIN_FAILURES_PER_USER = int(os.environ.get("MASTHEAD_LOGIN_FAILURES_PER_USER", "5"))
+MASTHEAD_LOGIN_WINDOW_SECONDS = int(os.environ.get("MASTHEAD_LOGIN_WINDOW_SECONDS", "900"))
 # Behind a proxy or CDN, the META key holding the reader's address (e.g. HTTP_X_REAL_IP).
 MASTHEAD_CLIENT_IP_HEADER = os.environ.get("MASTHEAD_CLIENT_IP_HEADER", "")
 

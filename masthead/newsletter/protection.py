@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Site
 
-from . import ratelimit
+from masthead.core import ratelimit
+from masthead.core.ratelimit import client_address
 
 
 def _origin_of(url: str) -> str:
@@ -32,13 +33,6 @@ def origin_is_allowed(request) -> bool:
     if not origin or origin == "null":
         return False
     return origin.lower() in allowed_origins(request)
-
-
-def client_address(request) -> str:
-    header = settings.MASTHEAD_CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def signup_allowed_for_client(request) -> bool:

@@ -7,11 +7,25 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest
 
 
 def _key(scope: str, identity: str) -> str:
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{identity}".encode()).hexdigest()[:32]
     return f"ratelimit:{scope}:{digest}"
+
+
+def client_address(request: HttpRequest) -> str:
+    """The reader's address: from MASTHEAD_CLIENT_IP_HEADER behind a proxy."""
+    header = settings.MASTHEAD_CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def used(scope: str, identity: str) -> int:
+    """How many attempts this window has counted so far."""
+    return int(cache.get(_key(scope, identity)) or 0)
 
 
 def hit(scope: str, identity: str, *, limit: int, window_seconds: int) -> bool:
