@@ -1,12 +1,14 @@
 """Fixed-window rate limits kept in the cache (Redis in production).
 
 Keys never hold a raw IP address: the address is hashed with the secret key.
+The "ratelimit" cache is Redis when configured, else a database table, so
+every web process (and machine) counts together.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest
 
 
@@ -25,17 +27,17 @@ def client_address(request: HttpRequest) -> str:
 
 def used(scope: str, identity: str) -> int:
     """How many attempts this window has counted so far."""
-    return int(cache.get(_key(scope, identity)) or 0)
+    return int(caches["ratelimit"].get(_key(scope, identity)) or 0)
 
 
 def hit(scope: str, identity: str, *, limit: int, window_seconds: int) -> bool:
     """Count one attempt; False when the limit for this window is already used up."""
     key = _key(scope, identity)
-    if cache.add(key, 1, timeout=window_seconds):
+    if caches["ratelimit"].add(key, 1, timeout=window_seconds):
         return True
     try:
-        count = cache.incr(key)
+        count = caches["ratelimit"].incr(key)
     except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=window_seconds)
+        caches["ratelimit"].add(key, 1, timeout=window_seconds)
         return True
     return count <= limit

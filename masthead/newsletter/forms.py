@@ -1,9 +1,10 @@
 """Forms readers fill in: signup and preferences."""
 
 from django import forms
-from django.core.validators import validate_email
 
 from masthead.articles.models import SectionPage
+
+from .addresses import address_validate
 
 
 class SignupForm(forms.Form):
@@ -13,14 +14,7 @@ class SignupForm(forms.Form):
     source = forms.CharField(required=False, max_length=50)
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        try:
-            validate_email(email)
-        except forms.ValidationError as error:
-            raise forms.ValidationError(
-                "That does not look like an email address. Please check it and try again."
-            ) from error
-        return email
+        return address_validate(self.cleaned_data["email"])
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

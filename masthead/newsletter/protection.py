@@ -7,6 +7,7 @@ address, a honeypot field catches simple bots, and nothing is mailed to a
 reader without double opt-in.
 """
 
+import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -14,6 +15,8 @@ from wagtail.models import Site
 
 from masthead.core import ratelimit
 from masthead.core.ratelimit import client_address
+
+from .addresses import mailbox_of
 
 
 def _origin_of(url: str) -> str:
@@ -35,10 +38,21 @@ def origin_is_allowed(request) -> bool:
     return origin.lower() in allowed_origins(request)
 
 
+def network_of(address: str) -> str:
+    """The network a reader's address belongs to (IPv4 /24, IPv6 /64): one
+    machine has many addresses of its network, so limits count the network."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    prefix = 24 if ip.version == 4 else 64
+    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
+
+
 def signup_allowed_for_client(request) -> bool:
     return ratelimit.hit(
-        "signup-ip",
-        client_address(request),
+        "signup-network",
+        network_of(client_address(request)),
         limit=settings.MASTHEAD_SIGNUP_LIMIT_PER_IP,
         window_seconds=3600,
     )
@@ -47,7 +61,7 @@ def signup_allowed_for_client(request) -> bool:
 def signup_allowed_for_address(email: str) -> bool:
     return ratelimit.hit(
         "signup-address",
-        email.strip().lower(),
+        mailbox_of(email),
         limit=settings.MASTHEAD_SIGNUP_LIMIT_PER_ADDRESS,
         window_seconds=3600,
     )

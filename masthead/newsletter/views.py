@@ -1,6 +1,6 @@
 """The reader's pages: signup, confirmation, preferences, unsubscribe, archive."""
 
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -89,6 +89,11 @@ def _subscriber_from(token) -> Subscriber:
 def unsubscribe(request, token):
     subscriber = _subscriber_from(token)
     if request.method == "POST":
+        if request.POST.get("List-Unsubscribe") != "One-Click":
+            # RFC 8058: a one-click request says so; anything else is not one.
+            return HttpResponseBadRequest(
+                "An unsubscribe request carries List-Unsubscribe=One-Click (RFC 8058)."
+            )
         subscriber_unsubscribe(subscriber.pk, source="unsubscribe link")
         return render(request, "newsletter/unsubscribed.html", {"token": token})
     return render(

@@ -3,7 +3,7 @@
 import logging
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 pytestmark = pytest.mark.django_db
 
@@ -14,9 +14,9 @@ LOGIN = "/admin/login/"
 def _fresh_counts(settings):
     settings.MASTHEAD_LOGIN_FAILURES_PER_USER = 3
     settings.MASTHEAD_LOGIN_FAILURES_PER_ADDRESS = 5
-    cache.clear()
+    caches["ratelimit"].clear()
     yield
-    cache.clear()
+    caches["ratelimit"].clear()
 
 
 def sign_in(client, username, password, address="203.0.113.7"):

@@ -20,7 +20,7 @@ def reader(magazine):
     return SubscriberFactory(email="mei@example.org")
 
 
-def test_one_click_unsubscribe_works_with_a_bare_post(client, reader):
+def test_one_click_unsubscribe_works_with_the_rfc_8058_body(client, reader):
     response = client.post(
         f"/newsletter/unsubscribe/{manage_token(reader.pk)}/",
         {"List-Unsubscribe": "One-Click"},
@@ -29,6 +29,19 @@ def test_one_click_unsubscribe_works_with_a_bare_post(client, reader):
     reader.refresh_from_db()
     assert reader.status == Subscriber.Status.UNSUBSCRIBED
     assert reader.consent_records.filter(event=ConsentEvent.UNSUBSCRIBED).exists()
+
+
+@pytest.mark.parametrize("body", [{}, {"List-Unsubscribe": "yes"}, {"anything": "One-Click"}])
+def test_a_post_without_the_one_click_body_unsubscribes_nobody(client, reader, body):
+    response = client.post(f"/newsletter/unsubscribe/{manage_token(reader.pk)}/", body)
+    assert response.status_code == 400
+    reader.refresh_from_db()
+    assert reader.status == Subscriber.Status.CONFIRMED
+
+
+def test_the_unsubscribe_page_sends_the_one_click_body(client, reader):
+    html = client.get(f"/newsletter/unsubscribe/{manage_token(reader.pk)}/").content.decode()
+    assert 'name="List-Unsubscribe" value="One-Click"' in html
 
 
 def test_opening_the_unsubscribe_link_asks_first(client, reader):

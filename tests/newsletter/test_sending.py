@@ -94,7 +94,7 @@ def test_the_links_in_the_email_work(client, smtp_sink, issue):
     preferences = re.search(r"Choose what you receive: http://testserver(\S+)", text).group(1)
     assert client.get(preferences).status_code == 200
     unsubscribe = re.search(r"Unsubscribe: http://testserver(\S+)", text).group(1)
-    assert client.post(unsubscribe).status_code == 200
+    assert client.post(unsubscribe, {"List-Unsubscribe": "One-Click"}).status_code == 200
     reader.refresh_from_db()
     assert reader.status == Subscriber.Status.UNSUBSCRIBED
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import caches
 
 from masthead.newsletter.factories import SubscriberFactory
 from masthead.newsletter.models import ConsentEvent, Subscriber
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
-    cache.clear()
+    caches["ratelimit"].clear()
 
 
 def sign_up(client, email="amara@example.org", origin=ORIGIN, **extra):

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils import timezone
 
+from ..addresses import address_normalise
+
 
 class SubscriberQuerySet(models.QuerySet):
     def confirmed(self):
@@ -56,7 +58,7 @@ class Subscriber(models.Model):
 
     @staticmethod
     def normalise(email: str) -> str:
-        return email.strip().lower()
+        return address_normalise(email)
 
     @property
     def is_mailable(self) -> bool:

@@ -11,15 +11,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import models, transaction
 from django.utils import timezone
 
+from ..addresses import address_validate
 from ..models import ConsentEvent, ConsentRecord, Subscriber
 from .subscriptions import subscriber_subscribe
 
 MAX_ROWS = 100_000
 SOURCE = "import"
+
+REJECTED_ADDRESS = {
+    "invalid": "not a valid email address",
+    "numeric": "at a numeric address, not a domain name",
+    "local": "at a domain that does not receive mail from the internet",
+}
 
 
 class ConsentBasis(models.TextChoices):
@@ -65,11 +71,11 @@ def _new_addresses(data: bytes, report: ImportReport) -> Iterator[tuple[int, str
                 (number, "", f"more than {MAX_ROWS} rows; the rest was not read")
             )
             return
-        email = Subscriber.normalise(row.get("email") or "")
+        typed = (row.get("email") or "").strip()
         try:
-            validate_email(email)
-        except ValidationError:
-            report.rejected.append((number, email, "not a valid email address"))
+            email = address_validate(typed)
+        except ValidationError as error:
+            report.rejected.append((number, typed, REJECTED_ADDRESS[error.code or "invalid"]))
             continue
         if email in seen:
             report.rejected.append((number, email, "appears earlier in the file"))
