@@ -274,6 +274,11 @@ LOGGING = {
 # See docs/safe-fetcher.md.
 MASTHEAD_FETCH_TIMEOUT = float(os.environ.get("MASTHEAD_FETCH_TIMEOUT", "10"))  # seconds, in all
 MASTHEAD_FETCH_MAX_BYTES = int(os.environ.get("MASTHEAD_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+# Wall-clock limits (seconds) on work that reads partners' content, in the task
+# worker: importing one piece (fetch, extraction, cleaning, lead image) and
+# reading one feed (core/time_limit.py).
+MASTHEAD_IMPORT_TIME_LIMIT = float(os.environ.get("MASTHEAD_IMPORT_TIME_LIMIT", "30"))
+MASTHEAD_POLL_TIME_LIMIT = float(os.environ.get("MASTHEAD_POLL_TIME_LIMIT", "15"))
 MASTHEAD_FETCH_USER_AGENT = os.environ.get(
     "MASTHEAD_FETCH_USER_AGENT", f"Masthead/0.1 (+{WAGTAILADMIN_BASE_URL})"
 )

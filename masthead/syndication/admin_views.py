@@ -2,20 +2,23 @@
 
 An import creates a page under the articles index, so only a user who may add
 pages there may import (Wagtail's page permissions, as its own "add" view asks).
+The import runs in the task worker (an ImportRequest); the page the editor is
+sent to waits for it, reloading itself, and then opens the draft.
 """
 
 from django import forms
 from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import require_admin_access, user_passes_test
 
 from masthead.articles.models import ArticleIndexPage
-from masthead.core.fetch import FetchError
 from masthead.partners.models import Partner, PartnerFeed
 
-from .services.importing import ImportRefused, partner_article_import
+from .models import ImportRequest
+from .tasks import import_partner_piece
 
 
 class ImportByURLForm(forms.Form):
@@ -40,19 +43,42 @@ def may_import_partner_pieces(user) -> bool:
 @require_http_methods(["GET", "POST"])
 def import_by_url(request):
     form = ImportByURLForm(request.POST or None)
-    error = ""
     if request.method == "POST" and form.is_valid():
-        try:
-            result = partner_article_import(form.cleaned_data["url"], form.cleaned_data["partner"])
-        except (ImportRefused, FetchError) as problem:
-            error = str(problem)
-        else:
-            if result.created:
-                messages.success(request, "Imported as a draft. Review it, then publish.")
-            else:
-                messages.info(request, "This piece was imported before: here it is.")
-            return redirect(reverse("wagtailadmin_pages:edit", args=[result.article.pk]))
+        import_request = ImportRequest.objects.create(
+            url=form.cleaned_data["url"],
+            partner=form.cleaned_data["partner"],
+            requested_by=request.user,
+        )
+        import_partner_piece.enqueue(import_request.pk)
+        return redirect("syndication_import_status", import_request.pk)
+    return _import_page(request, form)
+
+
+def _import_page(request, form: ImportByURLForm, error: str = ""):
     feeds = PartnerFeed.objects.select_related("partner").order_by("partner__name")
     return render(
         request, "syndication/admin/import.html", {"form": form, "error": error, "feeds": feeds}
     )
+
+
+@require_admin_access
+@user_passes_test(may_import_partner_pieces)
+@require_http_methods(["GET"])
+def import_status(request, pk: int):
+    """Wait for the import (the page reloads itself), then open the draft or
+    show the form again with what went wrong."""
+    import_request = get_object_or_404(ImportRequest, pk=pk)
+    if import_request.requested_by_id != request.user.pk and not request.user.is_superuser:
+        raise Http404("No such import.")
+    if import_request.status == ImportRequest.Status.DONE and import_request.article_id:
+        level = messages.SUCCESS if import_request.created else messages.INFO
+        if "without its picture" in import_request.message:
+            level = messages.WARNING
+        messages.add_message(request, level, import_request.message)
+        return redirect(reverse("wagtailadmin_pages:edit", args=[import_request.article_id]))
+    if import_request.is_finished:
+        form = ImportByURLForm(
+            initial={"url": import_request.url, "partner": import_request.partner_id}
+        )
+        return _import_page(request, form, import_request.message or "The piece was not imported.")
+    return render(request, "syndication/admin/import_waiting.html", {"import": import_request})

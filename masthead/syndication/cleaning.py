@@ -9,8 +9,14 @@ accept (ArticleBodyBlock in articles/blocks.py), in the form Wagtail's Draftail
 editor writes them (`<b>`, `<i>`, `<br/>`, `<a href>`), and escapes every piece
 of text. So text that merely shows a tag (`&lt;img&gt;` in the partner's HTML)
 stays text: nothing we produce is parsed or sanitized a second time.
+
+Before anything is parsed, the HTML is bounded (check_bounds): parsers spend
+time that grows with the square of the nesting depth, so a piece nested
+thousands of levels deep, or larger than any article, is refused with a
+message instead of holding a worker for seconds.
 """
 
+import re
 from collections.abc import Iterator
 from html import escape
 from typing import TypeAlias
@@ -50,6 +56,20 @@ QUOTE_TAGS = frozenset({"b", "i", "a", "br"})
 TAG_NAMES = {"strong": "b", "em": "i"}
 SUBHEADING_LIMIT = 250
 
+# Bounds checked before any parsing. An article's body is rarely over 100 KB
+# of HTML and 30 levels deep; these are ten times that and more.
+MAX_HTML_CHARACTERS = 2_000_000
+MAX_NESTING_DEPTH = 400
+# Tags that close themselves, or whose end tag may be left out: they do not
+# make the tree deeper however many there are.
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr"}
+_END_TAG_OPTIONAL = {"p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "rt", "rp"}
+_NOT_NESTING = frozenset(_VOID | _END_TAG_OPTIONAL | {"source", "track", "optgroup", "thead"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+# Characters no database column may hold and no reader should get: NUL and the
+# other C0 controls but tab, line feed and carriage return, and lone surrogates.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
 # A body block as ArticlePage.body takes it: (block type, value), the value the
 # HTML or text of a paragraph or subheading, or a quote's fields.
 BodyBlock: TypeAlias = tuple[str, str | dict[str, str]]
@@ -58,11 +78,56 @@ BodyBlock: TypeAlias = tuple[str, str | dict[str, str]]
 Run: TypeAlias = list[str | HtmlElement]
 
 
+class UnreadableHTML(ValueError):
+    """The HTML is too large or too deeply nested to be read; the message says which."""
+
+
+def printable(text: str) -> str:
+    """`text` without control characters and lone surrogates (PostgreSQL
+    refuses NUL in text; none of them means anything to a reader)."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def nesting_depth(html: str) -> int:
+    """How deep `html`'s elements are nested, read from its tags without
+    parsing (in linear time); an upper bound, as end tags left out count."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _NOT_NESTING:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def check_bounds(html: str) -> None:
+    """Refuse HTML that would cost too much to parse (UnreadableHTML)."""
+    if len(html) > MAX_HTML_CHARACTERS:
+        raise UnreadableHTML(
+            f"The text is {len(html):,} characters of HTML; Masthead reads at most "
+            f"{MAX_HTML_CHARACTERS:,}."
+        )
+    depth = nesting_depth(html)
+    if depth > MAX_NESTING_DEPTH:
+        raise UnreadableHTML(
+            f"The text's HTML is nested {depth:,} levels deep; Masthead reads at most "
+            f"{MAX_NESTING_DEPTH}."
+        )
+
+
 def sanitize(html: str) -> str:
     """Only our tags and attributes survive; scripts, styles, event handlers,
-    iframes and javascript: links are removed with their content where needed."""
+    iframes and javascript: links are removed with their content where needed.
+
+    Raises UnreadableHTML when the HTML is out of bounds (check_bounds).
+    """
+    check_bounds(html)
     return nh3.clean(
-        html,
+        printable(html),
         tags=INLINE_TAGS | BLOCK_TAGS | HEADINGS | CONTAINERS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=LINK_SCHEMES,

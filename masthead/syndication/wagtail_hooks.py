@@ -57,7 +57,14 @@ class PartnerImportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_syndication_admin_urls():
-    return [path("syndication/import/", admin_views.import_by_url, name="syndication_import")]
+    return [
+        path("syndication/import/", admin_views.import_by_url, name="syndication_import"),
+        path(
+            "syndication/import/<int:pk>/",
+            admin_views.import_status,
+            name="syndication_import_status",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

@@ -9,6 +9,7 @@ from masthead.articles.factories import AuthorPageFactory, SectionPageFactory
 from masthead.articles.models import ArticlePage, AuthorPage, FormatKind
 from masthead.core.fetch import FetchTimeout, TooLarge
 from masthead.partners.factories import PartnerFactory
+from masthead.syndication.models import ImportRequest
 from masthead.syndication.services.importing import ImportRefused, partner_article_import
 
 from .pages import HOSTILE_BODY, article_page
@@ -109,24 +110,51 @@ def test_a_slow_page_is_refused(partner, partner_site, settings):
     assert not ArticlePage.objects.exists()
 
 
-def test_the_admin_import_opens_the_new_draft(editor_client, partner, column_url):
+def test_the_admin_import_runs_as_a_task_then_opens_the_new_draft(
+    editor_client, partner, column_url
+):
     response = editor_client.post(reverse("syndication_import"), {"url": column_url})
+    request = ImportRequest.objects.get()
+    assert response["Location"] == reverse("syndication_import_status", args=[request.pk])
+
+    # The test settings run tasks at once; the worker has imported it already.
+    response = editor_client.get(response["Location"])
     article = ArticlePage.objects.get(partner=partner)
-    assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[article.pk])
+    request.refresh_from_db()
+    assert (request.status, request.article, request.created) == ("done", article, True)
+
+
+def test_the_page_waiting_for_an_import_reloads_itself_until_it_is_done(editor_client, editor):
+    request = ImportRequest.objects.create(url="https://p.example/a/", requested_by=editor)
+    response = editor_client.get(reverse("syndication_import_status", args=[request.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert '<meta http-equiv="refresh" content="2">' in page
+    assert "Waiting for the task worker" in page
+
+
+def test_another_editors_import_is_not_shown(client, staff_member, magazine, editor):
+    request = ImportRequest.objects.create(url="https://p.example/a/", requested_by=editor)
+    client.force_login(staff_member("other", page_permissions=[(magazine.articles, "add_page")]))
+    response = client.get(reverse("syndication_import_status", args=[request.pk]))
+    assert response.status_code == 404
 
 
 def test_the_admin_import_explains_a_refusal(editor_client, partner, partner_site):
     url = partner_site.url("/nothing-here/")
-    response = editor_client.post(reverse("syndication_import"), {"url": url})
+    response = editor_client.post(reverse("syndication_import"), {"url": url}, follow=True)
     assert response.status_code == 200
     assert "404" in response.content.decode()
+    assert url in response.content.decode()  # the form keeps the address, to try again
     assert not ArticlePage.objects.exists()
 
 
 def test_a_private_address_is_refused_whatever_the_partner(editor_client, magazine):
     PartnerFactory(name="Inside", slug="inside", site_url="http://10.0.0.7/")
-    response = editor_client.post(reverse("syndication_import"), {"url": "http://10.0.0.7/a/"})
+    response = editor_client.post(
+        reverse("syndication_import"), {"url": "http://10.0.0.7/a/"}, follow=True
+    )
     assert "private network" in response.content.decode()
 
 
@@ -154,9 +182,9 @@ def test_a_user_who_may_add_pages_under_the_articles_index_imports(
 ):
     articles = [(magazine.articles, "add_page")]
     client.force_login(staff_member("articles-editor", page_permissions=articles))
-    response = client.post(reverse("syndication_import"), {"url": column_url})
+    response = client.post(reverse("syndication_import"), {"url": column_url}, follow=True)
     article = ArticlePage.objects.get(partner=partner)
-    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[article.pk])
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_pages:edit", args=[article.pk])
 
 
 def test_the_import_menu_item_is_shown_only_to_users_who_may_add_articles(

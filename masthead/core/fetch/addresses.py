@@ -9,7 +9,7 @@ send the request somewhere that was not checked.
 import ipaddress
 import re
 import socket
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from dataclasses import dataclass
 from urllib.parse import quote, urldefrag, urlsplit
 
@@ -30,8 +30,13 @@ _IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
 _HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?")
 _NUMERIC_LABEL = re.compile(r"[0-9]+|0x[0-9a-f]*")
 
-# getaddrinfo() cannot be given a timeout; running it here lets the deadline apply.
-_lookups = ThreadPoolExecutor(max_workers=4, thread_name_prefix="masthead-fetch-dns")
+# getaddrinfo() cannot be given a timeout. Each lookup runs in a thread of its
+# own, which the fetch waits for until its deadline: a host whose DNS answers
+# slowly holds only the fetches of that host, never a pool the others share.
+# Lookups given up on finish in the background; at most this many may be
+# waiting at once in a process, so slow DNS cannot pile up threads either.
+MAX_WAITING_LOOKUPS = 64
+_waiting_lookups = threading.BoundedSemaphore(MAX_WAITING_LOOKUPS)
 
 
 @dataclass(frozen=True)
@@ -211,16 +216,40 @@ def _ipv4_number(label: str) -> int | None:
     return int(label) if label.isdigit() else None
 
 
+def _lookup(target: Target, timeout: float) -> list:
+    """getaddrinfo() for the target, given up after `timeout` (TimeoutError)."""
+    waiting = _waiting_lookups
+    if not waiting.acquire(blocking=False):
+        raise FetchError(
+            "Too many address lookups are waiting for slow DNS servers; try again in a minute.",
+            url=target.url,
+        )
+    outcome: dict[str, object] = {}
+    finished = threading.Event()
+
+    def look_up() -> None:
+        try:
+            outcome["answers"] = socket.getaddrinfo(
+                target.host, target.port, type=socket.SOCK_STREAM
+            )
+        except (OSError, UnicodeError) as error:
+            outcome["error"] = error
+        finally:
+            waiting.release()
+            finished.set()
+
+    threading.Thread(target=look_up, name="masthead-fetch-dns", daemon=True).start()
+    if not finished.wait(max(timeout, 0.001)):
+        raise TimeoutError
+    if "error" in outcome:
+        raise FetchError(f"The host name {target.host} could not be found.", url=target.url)
+    return outcome["answers"]  # type: ignore[return-value]
+
+
 def _resolve(target: Target, timeout: float) -> list[IPAddress]:
     if target.literal is not None:
         return [target.literal]
-    lookup = _lookups.submit(socket.getaddrinfo, target.host, target.port, type=socket.SOCK_STREAM)
-    try:
-        answers = lookup.result(timeout=max(timeout, 0.001))
-    except socket.gaierror:
-        raise FetchError(
-            f"The host name {target.host} could not be found.", url=target.url
-        ) from None
+    answers = _lookup(target, timeout)
     addresses: list[IPAddress] = []
     for family, _type, _proto, _name, sockaddr in answers:
         if family not in (socket.AF_INET, socket.AF_INET6):

@@ -1,14 +1,18 @@
 """Importing a partner's piece by URL (or from a feed entry) as a draft."""
 
+import dataclasses
 import datetime
 import logging
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import trafilatura
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from lxml import etree
+from lxml import html as lxml_html
 from trafilatura.settings import Document
 
 from masthead.articles.models import ArticleAuthor, ArticlePage, AuthorPage, FormatKind, SectionPage
@@ -16,7 +20,14 @@ from masthead.articles.services import magazine_structure_ensure
 from masthead.core.fetch import fetch
 from masthead.partners.models import Partner, PartnerFeed
 
-from ..cleaning import BodyBlock, html_to_blocks, html_to_text
+from ..cleaning import (
+    MAX_HTML_CHARACTERS,
+    BodyBlock,
+    UnreadableHTML,
+    html_to_blocks,
+    html_to_text,
+    printable,
+)
 from ..models import ImportedItem
 from .images import lead_image_import
 
@@ -24,6 +35,15 @@ logger = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TRACKING_PREFIXES = ("utm_", "mc_", "fbclid", "gclid")
 DEK_LIMIT = 240
+# A page's elements that are not its text (its structured data excepted):
+# dropped before extraction, which then reads a few hundred KB where the page
+# may have weighed megabytes.
+_NOT_TEXT = etree.XPath(
+    "//style | //noscript | //svg | //template | //iframe | //comment()"
+    " | //script[not(@type='application/ld+json')]"
+)
+# An article page, even a long one with its menus, has a few thousand elements.
+MAX_PAGE_ELEMENTS = 30_000
 
 
 class ImportRefused(Exception):
@@ -34,6 +54,8 @@ class ImportRefused(Exception):
 class ImportResult:
     article: ArticlePage
     created: bool
+    # The partner named a lead image that could not be used (see images.py).
+    image_missing: bool = False
 
 
 @dataclass
@@ -97,6 +119,7 @@ def _date(value: str | None) -> datetime.datetime | None:
 
 def extract(html: str, url: str) -> Extracted:
     """Headline, dek, authors, date, canonical URL, lead image and body (trafilatura)."""
+    html = _readable_page(html)
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_links=True, include_formatting=True
     )
@@ -119,6 +142,33 @@ def extract(html: str, url: str) -> Extracted:
         image_alt="",
         body_html=body,
     )
+
+
+def _readable_page(html: str) -> str:
+    """The page without its scripts, styles and comments, once it is known
+    to be small enough to extract from in a moment (ImportRefused if not)."""
+    try:
+        tree = lxml_html.document_fromstring(
+            html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
+    except (etree.ParserError, ValueError) as error:
+        raise ImportRefused("The page is not readable HTML.") from error
+    for element in _NOT_TEXT(tree):
+        if element.getparent() is not None:
+            element.drop_tree()
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_PAGE_ELEMENTS:
+        raise ImportRefused(
+            f"The page has {elements:,} HTML elements; Masthead reads pages of at most "
+            f"{MAX_PAGE_ELEMENTS:,}."
+        )
+    page = lxml_html.tostring(tree, encoding="unicode")
+    if len(page) > MAX_HTML_CHARACTERS:
+        raise ImportRefused(
+            f"The page is {len(page):,} characters of HTML without its scripts and styles; "
+            f"Masthead reads at most {MAX_HTML_CHARACTERS:,}."
+        )
+    return page
 
 
 def _authors_for(names: list[str], partner: Partner) -> list[AuthorPage]:
@@ -163,13 +213,24 @@ def article_from_extracted(
     source_url: str,
     feed: PartnerFeed | None = None,
     entry_id: str = "",
+    owner: AbstractBaseUser | None = None,
 ) -> ImportResult:
     """Create the draft (or find the piece already imported)."""
+    extracted = dataclasses.replace(
+        extracted,
+        title=printable(extracted.title),
+        dek=printable(extracted.dek),
+        authors=[printable(name) for name in extracted.authors],
+        image_alt=printable(extracted.image_alt),
+    )
     original = normalise_url(extracted.canonical_url or source_url)
     existing = _existing(original) or _existing(normalise_url(source_url))
     if existing is not None:
         return ImportResult(existing, created=False)
-    blocks = html_to_blocks(extracted.body_html, link_base(partner, source_url))
+    try:
+        blocks = html_to_blocks(extracted.body_html, link_base(partner, source_url))
+    except UnreadableHTML as error:
+        raise ImportRefused(str(error)) from error
     # The page's own headline often opens the extracted text; we print ours.
     while blocks and blocks[0][0] == "subheading" and blocks[0][1] == extracted.title:
         blocks.pop(0)
@@ -192,6 +253,7 @@ def article_from_extracted(
             original_published_at=extracted.published,
             licence=partner.licence,
             live=False,
+            owner=owner,
         )
         article.article_authors = [
             ArticleAuthor(author=author, sort_order=order)
@@ -208,7 +270,8 @@ def article_from_extracted(
             raise ImportRefused(
                 "This piece was imported at the same moment by another job."
             ) from error
-    return ImportResult(article, created=True)
+    image_missing = bool(extracted.image_url) and image is None
+    return ImportResult(article, created=True, image_missing=image_missing)
 
 
 def _default_section(partner: Partner) -> SectionPage | None:
@@ -228,8 +291,11 @@ def permission_check(partner: Partner) -> None:
         )
 
 
-def partner_article_import(url: str, partner: Partner | None = None) -> ImportResult:
-    """Import the partner piece at `url` as a draft in the Republished format.
+def partner_article_import(
+    url: str, partner: Partner | None = None, owner: AbstractBaseUser | None = None
+) -> ImportResult:
+    """Import the partner piece at `url` as a draft in the Republished format,
+    owned by `owner` (the editor who asked for it, who may then edit it).
 
     Raises ImportRefused (or a FetchError) with a message for the editor.
     """
@@ -245,4 +311,4 @@ def partner_article_import(url: str, partner: Partner | None = None) -> ImportRe
     permission_check(partner)
     page = fetch(url, accept=HTML_TYPES, ports=partner.configured_ports)
     extracted = extract(page.text, page.url)
-    return article_from_extracted(extracted, partner, source_url=page.url)
+    return article_from_extracted(extracted, partner, source_url=page.url, owner=owner)

@@ -2,16 +2,19 @@
 stops the others, and a failing feed is reported in the admin."""
 
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 
 import feedparser
+from django.conf import settings
 from django.utils import timezone
 
 from masthead.core.fetch import FetchError, fetch
+from masthead.core.time_limit import TimeLimitExceeded, time_limit
 from masthead.partners.models import PartnerFeed
 
-from ..cleaning import html_to_text
+from ..cleaning import UnreadableHTML, html_to_text, printable
 from ..models import ImportedItem
 from .importing import (
     Extracted,
@@ -32,6 +35,10 @@ FEED_TYPES = (
     "application/rdf+xml",
 )
 MAX_ENTRIES = 50
+# A feed of 50 entries with their full text is rarely over 1 MB.
+MAX_FEED_BYTES = 3 * 1024 * 1024
+# The end of an RSS item or an Atom entry, with or without a namespace prefix.
+_ENTRY_END = re.compile(rb"</(?:[A-Za-z][\w.-]*:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
 @dataclass
@@ -63,6 +70,16 @@ def _entry_extracted(entry: feedparser.FeedParserDict, link: str) -> Extracted |
         image_alt="",
         body_html=contents[0]["value"],
     )
+
+
+def feed_head(content: bytes, entries: int = MAX_ENTRIES) -> bytes:
+    """The feed up to the end of its `entries`-th entry. Only that many are
+    imported, and parsing the rest would cost time for nothing; feedparser
+    reads the cut document (without its closing tags) all the same."""
+    for count, match in enumerate(_ENTRY_END.finditer(content), start=1):
+        if count == entries:
+            return content[: match.end()]
+    return content
 
 
 def _iso(parsed: time.struct_time | None) -> str | None:
@@ -117,7 +134,11 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
         headers["If-Modified-Since"] = feed.last_modified
     try:
         response = fetch(
-            feed.url, accept=FEED_TYPES, headers=headers, ports=feed.partner.configured_ports
+            feed.url,
+            accept=FEED_TYPES,
+            headers=headers,
+            max_bytes=MAX_FEED_BYTES,
+            ports=feed.partner.configured_ports,
         )
     except FetchError as error:
         feed.last_error = f"Could not fetch the feed: {error}"
@@ -133,32 +154,55 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
     # The entries' HTML reaches our cleaning as the partner sent it: feedparser's
     # own sanitizer would be a second allow-list, and its link resolution would
     # follow the feed's xml:base, which the partner writes (any host, any scheme).
-    parsed = feedparser.parse(response.content, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        with time_limit(settings.MASTHEAD_POLL_TIME_LIMIT, "Reading the feed"):
+            parsed = feedparser.parse(
+                feed_head(response.content), sanitize_html=False, resolve_relative_uris=False
+            )
+    except TimeLimitExceeded as error:
+        feed.last_error = str(error)
+        feed.save(update_fields=["last_polled_at", "last_error"])
+        report.errors.append((feed.url, feed.last_error))
+        return report
     if parsed.bozo and not parsed.entries:
-        feed.last_error = f"Not a readable RSS or Atom feed: {parsed.get('bozo_exception')}"
+        problem = printable(str(parsed.get("bozo_exception")))[:300]
+        feed.last_error = f"Not a readable RSS or Atom feed: {problem}"
         feed.save(update_fields=["last_polled_at", "last_error"])
         report.errors.append((feed.url, feed.last_error))
         return report
     for entry in parsed.entries[:MAX_ENTRIES]:
         try:
-            _import_entry(feed, entry, report)
-        except (ImportRefused, FetchError) as error:
+            with time_limit(settings.MASTHEAD_IMPORT_TIME_LIMIT, "Importing the entry"):
+                _import_entry(feed, entry, report)
+        except (ImportRefused, FetchError, UnreadableHTML, TimeLimitExceeded) as error:
             report.errors.append((entry.get("link") or entry.get("id", "?"), str(error)))
         except Exception as error:  # one bad entry must never stop the others
             logger.exception("feed entry failed: %s", entry.get("link"))
             report.errors.append(
                 (entry.get("link") or entry.get("id", "?"), f"{type(error).__name__}: {error}")
             )
-    feed.etag = response.headers.get("etag", "")[:200]
-    feed.last_modified = response.headers.get("last-modified", "")[:100]
+    feed.etag = printable(response.headers.get("etag", ""))[:200]
+    feed.last_modified = printable(response.headers.get("last-modified", ""))[:100]
     feed.last_success_at = feed.last_polled_at
-    feed.last_error = "; ".join(f"{where}: {why}" for where, why in report.errors)[:2000]
+    feed.last_error = printable("; ".join(f"{where}: {why}" for where, why in report.errors))[:2000]
     feed.save()
     return report
 
 
 def partner_feeds_poll() -> dict[str, PollReport]:
-    return {
-        feed.url: partner_feed_poll(feed)
-        for feed in PartnerFeed.objects.filter(active=True).select_related("partner")
-    }
+    """Poll every active feed. Reading a feed and importing each entry have
+    their own time limits; a feed that fails, however it fails, is reported on
+    it and the others are polled."""
+    reports = {}
+    for feed in PartnerFeed.objects.filter(active=True).select_related("partner"):
+        try:
+            reports[feed.url] = partner_feed_poll(feed)
+        except Exception as error:  # one feed must never stop the others
+            logger.exception("polling %s failed", feed.url)
+            report = PollReport(errors=[(feed.url, printable(f"{error}")[:500])])
+            PartnerFeed.objects.filter(pk=feed.pk).update(
+                last_polled_at=timezone.now(),
+                last_error=f"The feed could not be polled: {report.errors[0][1]}",
+            )
+            reports[feed.url] = report
+    return reports
