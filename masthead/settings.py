@@ -222,11 +222,22 @@ WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
 WAGTAILADMIN_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Admin uploads go through the image policy (images/forms.py, docs/images.md).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "masthead.images.forms.CreditedImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILEMBEDS_FINDERS = []  # embeds never fetch oEmbed from the server; see articles/blocks
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "docx", "xlsx"]
+
+# Every picture from outside (uploads, partners' lead images) passes the image policy
+# (masthead/images/policy.py, docs/images.md): at most this many bytes, pixels (all
+# frames together) and animation frames. Wagtail's own upload limits say the same.
+MASTHEAD_IMAGE_MAX_BYTES = int(os.environ.get("MASTHEAD_IMAGE_MAX_BYTES", str(20 * 1024 * 1024)))
+MASTHEAD_IMAGE_MAX_PIXELS = int(os.environ.get("MASTHEAD_IMAGE_MAX_PIXELS", "40000000"))
+MASTHEAD_IMAGE_MAX_FRAMES = int(os.environ.get("MASTHEAD_IMAGE_MAX_FRAMES", "100"))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = MASTHEAD_IMAGE_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MASTHEAD_IMAGE_MAX_PIXELS
 
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -3,6 +3,7 @@
 import re
 from pathlib import PurePath
 
+FILE_NAME_MESSAGE = "This looks like a file name. Describe what the picture shows."
 IMAGE_SUFFIX = re.compile(r"\.(jpe?g|png|gif|webp|avif|tiff?|bmp|heic)$", re.IGNORECASE)
 
 

@@ -1,12 +1,20 @@
 """The image library: every picture carries its description and its credit."""
 
+import secrets
+from pathlib import PurePath
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.html import format_html
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
-from .alt_text import looks_like_file_name
+from .alt_text import FILE_NAME_MESSAGE, looks_like_file_name
 from .licences import REPUBLISHABLE, Licence, licence_url
+
+# The extensions an original may be stored under; the policy picks one from the
+# decoded format (policy.EXTENSIONS), so only trusted code (factories) ever
+# brings a name whose extension is not one of these.
+STORED_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp"}
 
 
 class CreditedImage(AbstractImage):
@@ -36,9 +44,14 @@ class CreditedImage(AbstractImage):
         super().clean()
         file_name = self.file.name if self.file else ""
         if looks_like_file_name(self.alt_text, file_name):
-            raise ValidationError(
-                {"alt_text": "This looks like a file name. Describe what the picture shows."}
-            )
+            raise ValidationError({"alt_text": FILE_NAME_MESSAGE})
+
+    def get_upload_to(self, filename):
+        """A name of our own for the original: the sender's file name is never stored."""
+        extension = PurePath(filename).suffix.lower().lstrip(".")
+        if extension not in STORED_EXTENSIONS:
+            extension = "bin"
+        return f"original_images/{secrets.token_hex(16)}.{extension}"
 
     @property
     def default_alt_text(self):
