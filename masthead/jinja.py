@@ -9,6 +9,7 @@ from django.utils.timezone import template_localtime
 from jinja2 import Environment
 
 from masthead.core.page_urls import page_url_for
+from masthead.core.surrogate_keys import lists, shows
 from masthead.images.renditions import rendition
 
 
@@ -19,6 +20,6 @@ def _date(value, format_string):
 def environment(**options) -> Environment:
     options.pop("autoescape", None)  # always on: these templates print editors' text
     env = Environment(autoescape=True, **options)
-    env.globals.update(page_url=page_url_for, rendition=rendition)
+    env.globals.update(page_url=page_url_for, rendition=rendition, shows=shows, lists=lists)
     env.filters["date"] = _date
     return env

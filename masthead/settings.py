@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "masthead.search",
     "masthead.demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -70,6 +71,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETags and 304s, computed on the final response (core/http_cache.py).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "masthead.core.http_cache.SharedCacheMiddleware",
     "masthead.core.middleware.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -238,6 +242,23 @@ MASTHEAD_IMAGE_MAX_PIXELS = int(os.environ.get("MASTHEAD_IMAGE_MAX_PIXELS", "400
 MASTHEAD_IMAGE_MAX_FRAMES = int(os.environ.get("MASTHEAD_IMAGE_MAX_FRAMES", "100"))
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = MASTHEAD_IMAGE_MAX_BYTES
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = MASTHEAD_IMAGE_MAX_PIXELS
+
+# The page cache in front (Varnish or a CDN; core/http_cache.py, core/purge.py,
+# docs/serving.md). Public pages are kept by the shared cache until purged (or
+# this long), by browsers briefly; stale copies may be served while a fresh one
+# is fetched and while the site is down.
+MASTHEAD_CACHE_SHARED_SECONDS = int(os.environ.get("MASTHEAD_CACHE_SHARED_SECONDS", "604800"))
+MASTHEAD_CACHE_SHORT_SECONDS = int(os.environ.get("MASTHEAD_CACHE_SHORT_SECONDS", "60"))
+MASTHEAD_CACHE_BROWSER_SECONDS = int(os.environ.get("MASTHEAD_CACHE_BROWSER_SECONDS", "60"))
+MASTHEAD_CACHE_STALE_SECONDS = int(os.environ.get("MASTHEAD_CACHE_STALE_SECONDS", "60"))
+MASTHEAD_CACHE_STALE_IF_ERROR_SECONDS = int(
+    os.environ.get("MASTHEAD_CACHE_STALE_IF_ERROR_SECONDS", "86400")
+)
+# Who is told to forget pages when something changes: "varnish" (PURGE with
+# surrogate keys to each of MASTHEAD_VARNISH_URLS), "frontendcache" (Wagtail's
+# frontend-cache backends, by URL, for a CDN: WAGTAILFRONTENDCACHE), or "" (none).
+MASTHEAD_CACHE_PURGER = os.environ.get("MASTHEAD_CACHE_PURGER", "")
+MASTHEAD_VARNISH_URLS = env_list("MASTHEAD_VARNISH_URLS", "http://127.0.0.1:8080")
 
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -8,4 +8,4 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         # Registering the system checks is importing their module.
-        from . import checks  # noqa: F401, PLC0415
+        from . import checks, signal_handlers  # noqa: F401, PLC0415

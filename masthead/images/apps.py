@@ -11,3 +11,5 @@ class ImagesConfig(AppConfig):
     def ready(self):
         # Pillow keeps its PNG text limits in module globals: set them once, for the process.
         pillow_limits_apply()
+        # Receivers need the models, ready only from now on.
+        from . import signal_handlers  # noqa: F401, PLC0415

@@ -1,12 +1,17 @@
 """Connects the email provider's webhooks (through django-anymail) to the
-newsletter's services: bounces, complaints and mailto unsubscribes."""
+newsletter's services: bounces, complaints and mailto unsubscribes; and tells
+the page cache when the public archive changes."""
 
 import re
 
 from anymail.signals import inbound, tracking
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from .models import Subscriber
+from masthead.core.purge import purge
+from masthead.core.surrogate_keys import ROUNDUPS
+
+from .models import RoundupIssue, Subscriber
 from .services.subscriptions import subscriber_mark_undeliverable, subscriber_unsubscribe
 from .tokens import InvalidToken, subscriber_id_from_manage_token
 
@@ -39,3 +44,11 @@ def on_inbound_email(sender, event, esp_name, **kwargs):
     except InvalidToken:
         return
     subscriber_unsubscribe(subscriber_id, source="mailto unsubscribe")
+
+
+@receiver(post_save, sender=RoundupIssue, dispatch_uid="masthead_newsletter_archive_purge")
+def on_issue_saved(sender, instance, **kwargs):
+    # The public archive lists sent issues: the page cache forgets it when one
+    # is sent (or a sent one is edited).
+    if instance.status == RoundupIssue.Status.SENT:
+        purge({ROUNDUPS})

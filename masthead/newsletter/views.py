@@ -8,6 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from masthead.articles.models import SectionPage
+from masthead.core.surrogate_keys import ROUNDUPS, shows
 
 from . import protection
 from .forms import PreferencesForm, SignupForm
@@ -140,11 +141,13 @@ def preferences(request, token):
 
 
 def archive(request):
+    shows(ROUNDUPS)
     issues = RoundupIssue.objects.filter(status=RoundupIssue.Status.SENT).order_by("-sent_at")
     return render(request, "newsletter/archive.html", {"issues": issues})
 
 
 def archive_issue(request, pk):
     issue = get_object_or_404(RoundupIssue, pk=pk, status=RoundupIssue.Status.SENT)
+    shows(ROUNDUPS)
     context = roundup_context(issue)
     return render(request, "newsletter/archive_issue.html", context)

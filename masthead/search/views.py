@@ -16,6 +16,7 @@ from django.shortcuts import render
 from wagtail.search.query import PlainText
 
 from masthead.articles.models import ArticlePage
+from masthead.core.surrogate_keys import lists
 
 logger = logging.getLogger(__name__)
 
@@ -54,5 +55,6 @@ def search(request):
         except DatabaseError:
             logger.exception("Search failed for %r", words)
             failed = True
+    lists(None)  # results change as articles are published (the page cache's keys)
     context = {"query": query, "results": results, "failed": failed}
     return render(request, "search/search.html", context)

@@ -16,6 +16,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from masthead.articles.models import ArticlePage
 from masthead.core.models import SiteSettings
+from masthead.core.surrogate_keys import LIST_ALL, SITEMAPS, shows
 
 REPUBLISHED = Q(partner__isnull=False) & ~Q(original_url="")
 NEWS_WINDOW = timedelta(hours=48)
@@ -33,6 +34,7 @@ class MagazineSitemap(Sitemap):
 
 @require_safe
 def sitemap(request):
+    shows(SITEMAPS, LIST_ALL)
     return wagtail_sitemap(request, sitemaps={"pages": MagazineSitemap})
 
 
@@ -62,6 +64,7 @@ def news_language() -> str:
 @require_safe
 def news_sitemap(request):
     """A Google News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap)."""
+    shows(SITEMAPS, LIST_ALL)
     articles = [
         {"url": article.get_full_url(request), "title": article.title, "date": article.display_date}
         for article in news_articles()

@@ -7,6 +7,8 @@ from django.utils.safestring import mark_safe
 
 from masthead.core.absolute_urls import site_absolute_url
 from masthead.core.components import render_component
+from masthead.core.surrogate_keys import lists as lists_record
+from masthead.core.surrogate_keys import shows as shows_record
 
 register = template.Library()
 
@@ -33,3 +35,16 @@ def absolute_url(context, url):
 def component(context, name, **params):
     """Print a component (core/components.py): `{% component "x/components/y.html" a=b %}`."""
     return render_component(name, context.get("request"), **params)
+
+
+@register.simple_tag
+def shows(*things):
+    """Record what the page shows, for the page cache's surrogate keys
+    (core/surrogate_keys.py): `{% shows page %}`, `{% shows "settings" %}`."""
+    return shows_record(*things)
+
+
+@register.simple_tag
+def lists(*pages):
+    """Record that the page lists the articles of `pages` (none: of the magazine)."""
+    return lists_record(*pages) if pages else lists_record(None)

@@ -15,6 +15,7 @@ from django.urls import reverse
 from masthead.articles.models import ArticlePage, AuthorPage, FormatPage, SectionPage
 from masthead.core.absolute_urls import site_root_url
 from masthead.core.models import SiteSettings
+from masthead.core.surrogate_keys import SETTINGS, lists, shows
 from masthead.images.renditions import HERO_RENDITIONS
 
 from .entries import FeedEntry, entry_for
@@ -121,8 +122,14 @@ def feed_articles(page=None, limit: int = FEED_LENGTH) -> list[ArticlePage]:
     live = ArticlePage.objects.live().public()
     if page is not None:
         live = SCOPES[scope_of(page)].articles(live, page)
-    articles = live.for_listing(HERO_RENDITIONS).prefetch_related("further_sections")
-    return list(articles[:limit])
+    articles = list(live.for_listing(HERO_RENDITIONS).prefetch_related("further_sections")[:limit])
+    # For the page cache: the feed lists the page's articles and prints each
+    # one with its byline, sections and picture (core/surrogate_keys.py).
+    lists(page)
+    for article in articles:
+        shows(article, article.section, article.format, article.hero_image, *article.authors)
+    shows(SETTINGS)
+    return articles
 
 
 def feed_channel(request, kind: str = "", slug: str = "") -> FeedChannel:
