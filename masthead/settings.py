@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before anything reads the client's address or asks whether it is HTTPS.
+    "masthead.core.proxies.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # ETags and 304s, computed on the final response (core/http_cache.py).
     "django.middleware.http.ConditionalGetMiddleware",
@@ -219,8 +221,12 @@ MASTHEAD_LOGIN_FAILURES_PER_ADDRESS = int(
 )
 MASTHEAD_LOGIN_FAILURES_PER_USER = int(os.environ.get("MASTHEAD_LOGIN_FAILURES_PER_USER", "5"))
 MASTHEAD_LOGIN_WINDOW_SECONDS = int(os.environ.get("MASTHEAD_LOGIN_WINDOW_SECONDS", "900"))
-# Behind a proxy or CDN, the META key holding the reader's address (e.g. HTTP_X_REAL_IP).
+# Behind a proxy or CDN, the META key holding the reader's address (e.g.
+# HTTP_CF_CONNECTING_IP); X-Forwarded-For is read without it (core/proxies.py).
 MASTHEAD_CLIENT_IP_HEADER = os.environ.get("MASTHEAD_CLIENT_IP_HEADER", "")
+# The proxies whose X-Forwarded-* headers are believed: Varnish, the TLS server,
+# a load balancer (addresses or networks). Headers from anyone else are dropped.
+MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES", "127.0.0.1,::1")
 
 WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
 WAGTAILADMIN_BASE_URL = os.environ.get("MASTHEAD_BASE_URL", "http://127.0.0.1:8000")
