@@ -41,6 +41,10 @@ demo: setup ## Load the demo magazine and serve it (and a task worker) on http:/
 run: setup ## Serve the site and a task worker, without loading the demo
 	@bash -c "$(SERVE)"
 
+.PHONY: serve bench-serve
+serve: setup ## Serve through Varnish on http://127.0.0.1:8080: gunicorn, task worker, scheduler (docs/serving.md)
+	@HOST=$(HOST) PORT=$(PORT) deploy/serve-local.sh
+
 test: setup ## Run the whole test suite in parallel (browser tests need /usr/bin/chromium)
 	.venv/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
@@ -66,6 +70,10 @@ bench: setup ## Render benchmark on a 10,000-article magazine
 
 bench-newsletter: setup ## Newsletter send benchmark: 100,000 readers, 2 workers, local SMTP sink
 	$(PY) bench/newsletter.py
+
+bench-serve: setup ## Serving benchmark: nginx, bare Django, Varnish hits, the app uncached, purge latency (wrk)
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null)
+	$(PY) bench/serve.py
 
 clean: ## Remove the environment, database and generated files
 	rm -rf .venv .tools var db.sqlite3
