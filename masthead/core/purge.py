@@ -50,11 +50,23 @@ def purge(keys: Iterable[str], urls: Iterable[str] = ()) -> None:
         transaction.on_commit(lambda: _send(purger, key_set, url_set))
 
 
-def _send(purger: str, keys: frozenset[str], urls: frozenset[str]) -> None:
+def purge_files(urls: Iterable[str]) -> None:
+    """Purge the responses at `urls` themselves (files under /media/, which
+    carry no surrogate keys: a picture taken down must not stay in the cache)."""
+    purger = settings.MASTHEAD_CACHE_PURGER
+    url_set = frozenset(urls)
+    if purger and url_set:
+        transaction.on_commit(lambda: _send(purger, frozenset(), url_set, by_url=True))
+
+
+def _send(purger: str, keys: frozenset[str], urls: frozenset[str], by_url: bool = False) -> None:
     try:
         if purger == "varnish":
             for server in settings.MASTHEAD_VARNISH_URLS:
-                _varnish_purge(server, sorted(keys))
+                if by_url:
+                    _varnish_purge_paths(server, sorted(urls))
+                else:
+                    _varnish_purge(server, sorted(keys))
         elif purger == "frontendcache":
             _frontend_cache_purge(urls)
         elif purger == "memory":
@@ -78,6 +90,19 @@ def _varnish_purge(server: str, keys: list[str]) -> None:
             response.read()
             if response.status != 200:
                 logger.warning("Varnish at %s answered %s to a purge", server, response.status)
+        finally:
+            connection.close()
+
+
+def _varnish_purge_paths(server: str, urls: list[str]) -> None:
+    parts = urlsplit(server)
+    for url in urls:
+        connection = http.client.HTTPConnection(
+            parts.hostname or "127.0.0.1", parts.port or 80, timeout=TIMEOUT_SECONDS
+        )
+        try:
+            connection.request("PURGE", urlsplit(url).path or "/")
+            connection.getresponse().read()
         finally:
             connection.close()
 

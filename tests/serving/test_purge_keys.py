@@ -259,3 +259,17 @@ def test_a_cache_that_cannot_be_reached_does_not_stop_publishing(
         mag.europe.save_revision().publish()
     mag.europe.refresh_from_db()
     assert mag.europe.live
+
+
+def test_a_deleted_pictures_files_are_purged_with_its_renditions(
+    settings, mag, purge_listener, django_capture_on_commit_callbacks
+):
+    settings.MASTHEAD_CACHE_PURGER = "varnish"
+    settings.MASTHEAD_VARNISH_URLS = [f"http://127.0.0.1:{purge_listener.server_port}"]
+    image = mag.y.hero_image
+    rendition = image.get_rendition("width-400")
+    files = {image.file.url, rendition.url}
+    with django_capture_on_commit_callbacks(execute=True):
+        image.delete()
+    url_purges = {path for _method, path, keys in PurgeRecorder.received if not keys}
+    assert files <= url_purges
