@@ -29,6 +29,7 @@ setup: env ## Install dependencies from uv.lock, collect static files, migrate
 
 SERVE = trap 'kill 0' EXIT INT TERM; \
 	.venv/bin/python manage.py db_worker --backend db --queue-name '*' --no-reload -v 0 & \
+	.venv/bin/python manage.py scheduler & \
 	MASTHEAD_DEVELOPMENT_SERVER=1 .venv/bin/gunicorn masthead.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile - & \
 	wait
 

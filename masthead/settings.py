@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "masthead.newsletter",
     "masthead.search",
     "masthead.demo",
+    "masthead.scheduling",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -133,8 +134,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # Redis is a cache, never a dependency: when it is down or slow, reads are
+    # misses and writes are dropped (logged), so pages render and round-ups send.
+    # Rate limits count nothing meanwhile (core/cache.py).
+    _REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25"))
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "masthead.core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": _REDIS_TIMEOUT, "socket_timeout": _REDIS_TIMEOUT},
+        }
     }
     CACHES["ratelimit"] = CACHES["default"]
 else:
@@ -186,6 +195,26 @@ TASKS = {
         "QUEUES": ["default", "newsletter", "syndication"],
     },
 }
+
+# Periodic work, run by `manage.py scheduler` (masthead/scheduling/jobs.py): how
+# often each job runs, in seconds. See docs/background-tasks.md.
+MASTHEAD_SCHEDULE_PUBLISHING_SECONDS = int(
+    os.environ.get("MASTHEAD_SCHEDULE_PUBLISHING_SECONDS", "60")
+)
+MASTHEAD_SCHEDULE_NEWSLETTER_SECONDS = int(
+    os.environ.get("MASTHEAD_SCHEDULE_NEWSLETTER_SECONDS", "60")
+)
+MASTHEAD_SCHEDULE_PARTNER_FEEDS_SECONDS = int(
+    os.environ.get("MASTHEAD_SCHEDULE_PARTNER_FEEDS_SECONDS", "900")
+)
+# /healthz/ flags (without failing: pages still render) a task that has waited
+# longer than this for a worker, and a scheduler silent for longer than this.
+MASTHEAD_HEALTH_QUEUE_MAX_LAG_SECONDS = int(
+    os.environ.get("MASTHEAD_HEALTH_QUEUE_MAX_LAG_SECONDS", "300")
+)
+MASTHEAD_HEALTH_SCHEDULER_MAX_AGE_SECONDS = int(
+    os.environ.get("MASTHEAD_HEALTH_SCHEDULER_MAX_AGE_SECONDS", "300")
+)
 
 # Django's SMTP backend, extended to send round-ups exactly once (newsletter/mail/smtp.py).
 # A provider through django-anymail: EMAIL_BACKEND=anymail.backends.<provider>.EmailBackend

@@ -98,6 +98,10 @@ def pytest_runtest_teardown(item, nextitem):
     (pytest-xdist), a plain test may follow a transactional one on a worker.
     """
     yield
+    if nextitem is None:
+        # The run is over and the test database is gone: restoring now would
+        # write into the database of DATABASE_URL (db.sqlite3 by default).
+        return
     marker = item.get_closest_marker("django_db")
     blocker = item.config.stash.get(DB_BLOCKER, None)
     if marker is None or not marker.kwargs.get("transaction") or blocker is None:
