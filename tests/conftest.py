@@ -6,9 +6,12 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import connections
+from django.test import override_settings
 from wagtail.models import GroupPagePermission
 
 from masthead.articles.services import magazine_structure_ensure
+
+from .magazine import structure_remove
 
 # Playwright's sync API runs an event loop in the test thread; the ORM would
 # refuse to run there otherwise. Tests only.
@@ -26,13 +29,7 @@ def _test_settings(settings, tmp_path_factory):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.WAGTAILADMIN_BASE_URL = "http://testserver"
     # Tasks run at once in tests; the sending tests start real worker processes.
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-        "db": {
-            "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "QUEUES": ["default", "newsletter", "syndication"],
-        },
-    }
+    settings.TASKS = IMMEDIATE_TASKS
     settings.MASTHEAD_NEWSLETTER_RETRY_DELAYS = [1, 1, 1]
 
 
@@ -46,10 +43,42 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
         )
 
 
+IMMEDIATE_TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "db": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default", "newsletter", "syndication"],
+    },
+}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the magazine's structure (front page,
+    indexes, one page per format), as every magazine has it: built once per
+    database here instead of in each test (about a second each). Transactional
+    tests flush it; it is part of what is restored after them. A test of
+    building the structure itself removes it first (`empty_magazine`)."""
+    with (
+        django_db_blocker.unblock(),
+        override_settings(TASKS=IMMEDIATE_TASKS, WAGTAILADMIN_BASE_URL="http://testserver"),
+    ):
+        magazine_structure_ensure()
+        for connection in connections.all(initialized_only=True):
+            if getattr(connection, "_test_serialized_contents", None) is not None:
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture
 def magazine(db):
     """The front page, the indexes and the format pages."""
     return magazine_structure_ensure()
+
+
+@pytest.fixture
+def empty_magazine(db):
+    """No front page, indexes or format pages: only Wagtail's root and site."""
+    structure_remove()
 
 
 @pytest.fixture

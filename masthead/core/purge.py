@@ -95,13 +95,19 @@ def _varnish_purge(server: str, keys: list[str]) -> None:
 
 
 def _varnish_purge_paths(server: str, urls: list[str]) -> None:
+    """PURGE each URL's path, under the host readers ask for (Varnish files
+    objects by host and path): the URL's own, or the magazine's public one."""
     parts = urlsplit(server)
+    public_host = urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc
     for url in urls:
+        target = urlsplit(url)
         connection = http.client.HTTPConnection(
             parts.hostname or "127.0.0.1", parts.port or 80, timeout=TIMEOUT_SECONDS
         )
         try:
-            connection.request("PURGE", urlsplit(url).path or "/")
+            connection.request(
+                "PURGE", target.path or "/", headers={"Host": target.netloc or public_host}
+            )
             connection.getresponse().read()
         finally:
             connection.close()

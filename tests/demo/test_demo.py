@@ -11,6 +11,7 @@ from masthead.demo import content
 from masthead.demo.builder import demo_magazine_build
 from masthead.images.models import CreditedImage
 from masthead.newsletter.models import RoundupIssue
+from tests.magazine import structure_remove
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +23,7 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
         django_db_blocker.unblock(),
         transaction.atomic(),
     ):
+        structure_remove()  # the demo builds from empty, as `make demo` does
         counts = demo_magazine_build()
         yield counts
         transaction.set_rollback(True)

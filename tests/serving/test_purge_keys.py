@@ -199,9 +199,11 @@ def test_sending_a_round_up_purges_the_archive(mag, purge_of):
 
 class PurgeRecorder(http.server.BaseHTTPRequestHandler):
     received: list[tuple[str, str, str]] = []
+    hosts: list[str] = []
 
     def do_PURGE(self):  # noqa: N802 (http.server's name)
         self.received.append((self.command, self.path, self.headers.get("xkey-purge", "")))
+        self.hosts.append(self.headers.get("Host", ""))
         self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -213,6 +215,7 @@ class PurgeRecorder(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def purge_listener():
     PurgeRecorder.received = []
+    PurgeRecorder.hosts = []
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -273,3 +276,12 @@ def test_a_deleted_pictures_files_are_purged_with_its_renditions(
         image.delete()
     url_purges = {path for _method, path, keys in PurgeRecorder.received if not keys}
     assert files <= url_purges
+    # Under the host readers use, which is what Varnish filed the files under.
+    url_purge_hosts = {
+        host
+        for (_method, _path, keys), host in zip(
+            PurgeRecorder.received, PurgeRecorder.hosts, strict=True
+        )
+        if not keys
+    }
+    assert url_purge_hosts == {"testserver"}

@@ -1,0 +1,18 @@
+"""Create the magazine's structure on a new installation: the front page, the
+articles, sections and authors indexes, and one page per format. Safe to run
+again: what exists is kept as editors left it."""
+
+from django.core.management.base import BaseCommand
+
+from masthead.articles.services import magazine_structure_ensure
+
+
+class Command(BaseCommand):
+    help = "Create the front page, the indexes and the format pages if they are missing."
+
+    def handle(self, *args, **options):
+        structure = magazine_structure_ensure()
+        self.stdout.write(
+            f"The magazine has its front page ({structure.home.url}), the indexes and "
+            f"{len(structure.formats)} format pages."
+        )
