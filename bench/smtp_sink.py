@@ -1,7 +1,7 @@
 """A minimal, fast SMTP sink for the newsletter benchmark: it accepts every
 message and only counts them.
 
-    .venv/bin/python bench/smtp_sink.py [--port 0] [--count-file PATH]
+    .venv/bin/python bench/smtp_sink.py [--port 0] [--count-file PATH] [--recipients-file PATH]
 
 Listens on 127.0.0.1 (port 0: a free port, chosen by the system) and prints
 "PORT <n>" on its first line of output once it accepts connections. It speaks
@@ -11,9 +11,11 @@ terminating "\\r\\n.\\r\\n", with no parsing of the message. A connection droppe
 before the terminator is a withdrawn message and is not counted.
 
 The extra command XSTAT answers "250 messages=<n> bytes=<n> recipients=<n>
-first=<t> last=<t>" (recipients: distinct RCPT addresses of accepted
-messages; first/last: time.time() of the first and last accepted message).
-On SIGTERM or SIGINT the same figures are written to --count-file as JSON.
+duplicated=<n> first=<t> last=<t>" (recipients: distinct RCPT addresses of
+accepted messages; duplicated: those with more than one; first/last:
+time.time() of the first and last accepted message). On SIGTERM or SIGINT
+the same figures are written to --count-file as JSON, and the number of
+accepted messages per recipient to --recipients-file (bench/faults.py).
 
 aiosmtpd's default handler tops out at about 460 messages/s on the project's
 machines (docs: ../shared/stack-notes.md, item 10); this one is not meant to be
@@ -35,15 +37,25 @@ class Stats:
     def __init__(self):
         self.messages = 0
         self.bytes = 0
-        self.recipients = set()
+        self.recipients = {}  # address -> accepted messages
+        self.duplicated = 0
         self.first = 0.0
         self.last = 0.0
+
+    def accept(self, rcpts) -> None:
+        recipients = self.recipients
+        for rcpt in rcpts:
+            count = recipients.get(rcpt, 0) + 1
+            recipients[rcpt] = count
+            if count == 2:
+                self.duplicated += 1
 
     def as_dict(self) -> dict:
         return {
             "messages": self.messages,
             "bytes": self.bytes,
             "recipients": len(self.recipients),
+            "duplicated": self.duplicated,
             "first": self.first,
             "last": self.last,
         }
@@ -83,7 +95,7 @@ class SinkProtocol(asyncio.Protocol):
         stats = self.stats
         stats.messages += 1
         stats.bytes += end - 2  # without the "\r\n" put in front on DATA
-        stats.recipients.update(self.rcpts)
+        stats.accept(self.rcpts)
         now = time.time()
         if not stats.first:
             stats.first = now
@@ -118,7 +130,7 @@ class SinkProtocol(asyncio.Protocol):
             write(b"250 2.1.0 OK\r\n")
         elif verb == b"RCPT":
             address = line[line.find(b":") + 1 :].strip()
-            self.rcpts.append(address.split(b" ", 1)[0].strip(b"<>").lower())
+            self.rcpts.append(address.split(b" ", 1)[0].strip(b"<>").lower().decode())
             write(b"250 2.1.5 OK\r\n")
         elif verb == b"DATA":
             self.in_data = True
@@ -149,7 +161,7 @@ class SinkProtocol(asyncio.Protocol):
         self.buffer.clear()
 
 
-async def serve(port: int, count_file: str | None) -> None:
+async def serve(port: int, count_file: str | None, recipients_file: str | None = None) -> None:
     stats = Stats()
     loop = asyncio.get_running_loop()
     stop = loop.create_future()
@@ -165,6 +177,9 @@ async def serve(port: int, count_file: str | None) -> None:
     if count_file:
         with open(count_file, "w") as out:
             json.dump(figures, out)
+    if recipients_file:
+        with open(recipients_file, "w") as out:
+            json.dump(stats.recipients, out)
     with contextlib.suppress(BrokenPipeError):
         print(json.dumps(figures), flush=True)
 
@@ -173,8 +188,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, default=0, help="0: any free port")
     parser.add_argument("--count-file", help="where to write the figures on exit (JSON)")
+    parser.add_argument(
+        "--recipients-file", help="where to write the accepted messages per recipient (JSON)"
+    )
     args = parser.parse_args(argv)
-    asyncio.run(serve(args.port, args.count_file))
+    asyncio.run(serve(args.port, args.count_file, args.recipients_file))
     return 0
 
 

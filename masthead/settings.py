@@ -236,7 +236,14 @@ ANYMAIL = {
 # The round-up (newsletter app).
 MASTHEAD_UNSUBSCRIBE_MAILBOX = os.environ.get("MASTHEAD_UNSUBSCRIBE_MAILBOX", "")
 MASTHEAD_NEWSLETTER_BATCH_SIZE = int(os.environ.get("MASTHEAD_NEWSLETTER_BATCH_SIZE", "200"))
-MASTHEAD_NEWSLETTER_LEASE_SECONDS = int(os.environ.get("MASTHEAD_NEWSLETTER_LEASE_SECONDS", "300"))
+# A worker's claim on a batch of readers lasts this long and is renewed while it
+# works: a killed worker's batch is taken over this many seconds after it died.
+MASTHEAD_NEWSLETTER_LEASE_SECONDS = float(os.environ.get("MASTHEAD_NEWSLETTER_LEASE_SECONDS", "10"))
+# How long a worker that lost the database keeps reconnecting before it gives up
+# (and `roundup_send` exits non-zero, for its supervisor to start it again).
+MASTHEAD_NEWSLETTER_DATABASE_RETRY_SECONDS = float(
+    os.environ.get("MASTHEAD_NEWSLETTER_DATABASE_RETRY_SECONDS", "30")
+)
 MASTHEAD_NEWSLETTER_RETRY_DELAYS = [
     int(seconds) for seconds in env_list("MASTHEAD_NEWSLETTER_RETRY_DELAYS", "60,300,1800,7200")
 ]

@@ -13,17 +13,21 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import PermissionPolicyChecker, require_admin_access
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .mail.message import roundup_message_id
 from .models import RoundupIssue, Subscriber
 from .services.editing import (
     IssueNotEditable,
+    roundup_resend_uncertain,
     roundup_schedule,
     roundup_send_now,
     roundup_send_test,
 )
 from .services.importing import ConsentBasis, ImportReport, subscribers_import
-from .services.sending import roundup_progress
+from .services.progress import roundup_progress, roundup_uncertain
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+# Uncertain messages listed on the send page (all are counted, and "send all again" takes all).
+UNCERTAIN_LISTED = 200
 
 roundup_permission_policy = ModelPermissionPolicy(RoundupIssue)
 reader_permission_policy = ModelPermissionPolicy(Subscriber)
@@ -67,7 +71,22 @@ def _act(request, issue):
     if action == "send":
         count = roundup_send_now(issue)
         return f"Sending to {count} readers."
+    if action == "resend":
+        return _resend(request, issue)
     raise ValueError("Unknown action.")
+
+
+def _resend(request, issue):
+    """Send uncertain messages again: all of them, or the ones ticked."""
+    chosen = None
+    if request.POST.get("which") != "all":
+        chosen = [int(pk) for pk in request.POST.getlist("delivery") if pk.isdigit()]
+        if not chosen:
+            raise ValueError("Tick the messages to send again.")
+    count = roundup_resend_uncertain(issue, chosen)
+    if not count:
+        raise ValueError("None of these messages is uncertain any more; nothing was sent.")
+    return f"{count} uncertain message{'s' if count != 1 else ''} queued to be sent again."
 
 
 @require_admin_access
@@ -90,6 +109,10 @@ def roundup_send(request, pk):
         {
             "issue": issue,
             "progress": roundup_progress(issue),
+            "uncertain": [
+                (delivery, roundup_message_id(issue.pk, delivery.subscriber_id))
+                for delivery in roundup_uncertain(issue)[:UNCERTAIN_LISTED]
+            ],
             "schedule_form": ScheduleForm(),
             "edit_url": reverse("wagtailsnippets_newsletter_roundupissue:edit", args=[issue.pk]),
         },

@@ -5,7 +5,8 @@ from django_tasks import task
 
 from .models import RoundupIssue
 from .services.confirmation import confirmation_email_send
-from .services.sending import roundup_deliver_pending, roundup_next_retry_at
+from .services.progress import roundup_next_retry_at
+from .services.sending import roundup_deliver_pending
 
 
 @task(backend="db", queue_name="newsletter")
@@ -15,15 +16,20 @@ def send_confirmation_email(subscriber_id: int) -> None:
 
 @task(backend="db", queue_name="newsletter")
 def send_roundup(issue_id: int) -> dict[str, int | str]:
-    """Send what is left of an issue. Several may run at once; each one claims
-    its own deliveries. Enqueues itself again for deliveries waiting to retry."""
+    """Send what is left of an issue (also messages an editor chose to send
+    again after the issue was sent). Several may run at once; each one claims
+    its own deliveries. Enqueues itself again for deliveries waiting to retry
+    or held by another worker, in case that worker dies."""
     issue = RoundupIssue.objects.get(pk=issue_id)
-    if issue.status != RoundupIssue.Status.SENDING:
+    if issue.status not in (RoundupIssue.Status.SENDING, RoundupIssue.Status.SENT):
         return {"skipped": f"issue is {issue.status}"}
     report = roundup_deliver_pending(issue)
-    issue.refresh_from_db()
-    if issue.status == RoundupIssue.Status.SENDING:
-        retry_at = roundup_next_retry_at(issue)
-        if retry_at is not None:
-            send_roundup.using(run_after=max(retry_at, timezone.now())).enqueue(issue_id)
-    return {"sent": report.sent, "failed": report.failed, "retried": report.retried}
+    retry_at = roundup_next_retry_at(issue)
+    if retry_at is not None:
+        send_roundup.using(run_after=max(retry_at, timezone.now())).enqueue(issue_id)
+    return {
+        "sent": report.sent,
+        "failed": report.failed,
+        "retried": report.retried,
+        "uncertain": report.uncertain,
+    }

@@ -4,6 +4,7 @@ import email
 import email.policy
 import socket
 import threading
+import time
 from collections import Counter
 
 from aiosmtpd.controller import Controller
@@ -18,8 +19,15 @@ class RecordingHandler:
         self.refuse = {}  # recipient -> "4xx/5xx reply" to RCPT instead of 250
         # recipient -> "4xx/5xx reply" to the final "." instead of 250 (not recorded)
         self.refuse_data = {}
+        # recipients whose message is accepted, but the connection is closed
+        # instead of answering the final "." (the sender cannot know)
+        self.hang_up_after_data = set()
+        self.rcpt_log = []  # every RCPT address, in order, attempts withdrawn included
+        self.accepted_at = {}  # recipient -> time.monotonic() of its last accepted message
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        with self.lock:
+            self.rcpt_log.append(address)
         if self.on_rcpt:
             self.on_rcpt(address)
         if address in self.refuse:
@@ -35,8 +43,12 @@ class RecordingHandler:
         with self.lock:
             self.messages.append((list(envelope.rcpt_tos), message))
             count = len(self.messages)
+            for rcpt in envelope.rcpt_tos:
+                self.accepted_at[rcpt] = time.monotonic()
         if self.on_data:
             self.on_data(count)
+        if self.hang_up_after_data.intersection(envelope.rcpt_tos):
+            server.transport.close()
         return "250 Message accepted"
 
     def recipients(self) -> Counter:

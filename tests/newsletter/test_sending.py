@@ -13,11 +13,8 @@ from masthead.core.models import SiteSettings
 from masthead.newsletter.factories import SubscriberFactory, confirmed_readers_create
 from masthead.newsletter.models import Delivery, RoundupIssue, Subscriber
 from masthead.newsletter.services.drafting import roundup_draft
-from masthead.newsletter.services.sending import (
-    roundup_deliver_pending,
-    roundup_progress,
-    roundup_send_start,
-)
+from masthead.newsletter.services.progress import roundup_progress
+from masthead.newsletter.services.sending import roundup_deliver_pending, roundup_send_start
 
 pytestmark = pytest.mark.django_db
 

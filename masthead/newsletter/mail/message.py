@@ -48,6 +48,12 @@ def message_id_domain() -> str:
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
 
 
+def roundup_message_id(issue_id: int, subscriber_id: int, domain: str | None = None) -> str:
+    """The Message-ID of an issue's message to one reader: the same at every
+    attempt, so that a mailbox or provider can drop a second copy."""
+    return f"roundup-{issue_id}-{subscriber_id}@{domain or message_id_domain()}"
+
+
 @dataclass
 class ReaderLinks:
     unsubscribe: str
@@ -142,7 +148,7 @@ class RoundupMessages:
         return None
 
     def message_id(self, subscriber_id: int) -> str:
-        return f"roundup-{self.issue.pk}-{subscriber_id}@{self._domain}"
+        return roundup_message_id(self.issue.pk, subscriber_id, self._domain)
 
     def for_reader(
         self, subscriber: Subscriber, section_ids: frozenset[int] | None

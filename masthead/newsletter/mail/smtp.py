@@ -2,14 +2,16 @@
 
 `send_prebuilt` sends a ready-made message and calls `before_commit` after the
 message body has been transmitted but before the final "." that asks the
-server to accept it. The caller records the delivery as sent inside that
-callback. So:
+server to accept it. The caller records the delivery as *handing over* inside
+that callback, and as sent once this method returns (the server said 250). So:
 
-- a worker killed before the callback leaves an unfinished SMTP transaction,
-  which the server discards; the delivery is retried later;
-- a worker killed after it leaves a delivery already recorded as sent;
-- if the callback fails (another worker took over the delivery), the
-  connection is dropped before ".", and nothing is delivered.
+- a worker killed before the callback's record leaves an unfinished SMTP
+  transaction, which the server discards; the delivery is sent again later;
+- a worker killed after it leaves a delivery *handing over*: the server may
+  or may not have the message, and nobody can tell; it becomes uncertain;
+- if the callback fails (another worker took over the delivery, or the
+  database is gone), the connection is dropped before ".", and nothing is
+  delivered.
 
 Ordinary mail (confirmations, tests) goes through `send_messages` unchanged.
 """

@@ -1,9 +1,11 @@
 """What editors do with an issue: test it, schedule it, send it."""
 
 import datetime
+from collections.abc import Collection
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from ..mail.message import ReaderLinks, RoundupMessages, build_email
@@ -11,7 +13,13 @@ from ..mail.rendering import roundup_render
 from ..models import Delivery, RoundupIssue
 from ..tasks import send_roundup
 from .drafting import DEFAULT_PERIOD, roundup_draft
+from .outbox import deliveries_settle
+from .progress import roundup_finish_if_done
 from .sending import roundup_send_start
+
+RESENT_NOTE = "Sent again by an editor after an uncertain hand-over."
+# Sent issues still checked by `newsletter_tick` for messages sent again.
+RESEND_WINDOW = datetime.timedelta(days=30)
 
 
 class IssueNotEditable(Exception):
@@ -55,10 +63,38 @@ def roundup_send_now(issue: RoundupIssue) -> int:
     return count
 
 
+def roundup_resend_uncertain(
+    issue: RoundupIssue, delivery_ids: Collection[int] | None = None
+) -> int:
+    """Queue the issue's uncertain messages (or those of `delivery_ids`) to be
+    sent again, and start a worker. Returns how many were queued.
+
+    The editor decides: the mail server may already have them. Each keeps its
+    Message-ID (one per issue and reader), so a mailbox that has the first copy
+    may drop the second. Rows that are no longer uncertain are left alone, so a
+    second click sends nothing twice.
+    """
+    deliveries_settle(issue.pk)
+    rows = issue.deliveries.filter(state=Delivery.State.UNCERTAIN)
+    if delivery_ids is not None:
+        rows = rows.filter(pk__in=list(delivery_ids))
+    queued = rows.update(
+        state=Delivery.State.QUEUED,
+        next_attempt_at=timezone.now(),
+        lease_token=None,
+        lease_expires_at=None,
+        last_error=RESENT_NOTE,
+    )
+    if queued:
+        send_roundup.enqueue(issue.pk)
+    return queued
+
+
 def roundups_tick(now: datetime.datetime | None = None) -> list[str]:
     """The periodic chores (cron or a systemd timer runs `manage.py newsletter_tick`):
     draft the week's issue when a week has passed, start scheduled issues that
-    are due, and resume issues whose workers died."""
+    are due, resume issues whose workers died, and finish the issues they left
+    with nothing to do."""
     now = now or timezone.now()
     done: list[str] = []
     latest = RoundupIssue.objects.order_by("-period_end").first()
@@ -71,11 +107,15 @@ def roundups_tick(now: datetime.datetime | None = None) -> list[str]:
     ):
         roundup_send_now(issue)
         done.append(f"started {issue}")
-    for issue in RoundupIssue.objects.filter(status=RoundupIssue.Status.SENDING):
-        stale = issue.deliveries.filter(
-            state=Delivery.State.SENDING, lease_expires_at__lt=now
-        ).exists()
-        if stale:
+    recent = Q(status=RoundupIssue.Status.SENT, sent_at__gte=now - RESEND_WINDOW)
+    for issue in RoundupIssue.objects.filter(Q(status=RoundupIssue.Status.SENDING) | recent):
+        if issue.status == RoundupIssue.Status.SENDING and roundup_finish_if_done(issue):
+            done.append(f"finished {issue}")
+            continue
+        leased = issue.deliveries.filter(state__in=Delivery.LEASED)
+        stale = leased.filter(lease_expires_at__lt=now).exists()
+        due = issue.deliveries.filter(state=Delivery.State.QUEUED, next_attempt_at__lte=now)
+        if stale or (due.exists() and not leased.exists()):
             send_roundup.enqueue(issue.pk)
             done.append(f"resumed {issue}")
     return done

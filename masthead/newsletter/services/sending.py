@@ -1,39 +1,51 @@
-"""Sending a round-up: the outbox, its leases, and the send loop.
+"""Sending a round-up: queueing the deliveries, and the send loop of a worker.
 
-One Delivery row per reader and issue (unique), claimed under a lease by
-whichever worker gets it first, and recorded as sent with a fencing check on
-the lease before the message is committed at the mail server. Any number of
-workers may run the loop at once; a killed worker's leases expire and the rows
-are claimed again. See docs/newsletter-sending.md.
+Each worker claims a batch of Delivery rows under a short lease (outbox.py),
+renews it while it works, and records every message twice around its final
+".": *handing over* before it, *sent* after the server's 250 (folded into the
+next message's statement). Any number of workers may run the loop at once; a
+killed worker's batch is claimed again when its lease expires, and what it was
+handing over becomes *uncertain*. A worker that loses the database stops
+opening SMTP transactions, reconnects and carries on. See
+docs/newsletter-sending.md.
 """
 
-import datetime
+import contextlib
 import logging
 import smtplib
 import socket
-import uuid
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import cast
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import connection as database
 from django.db import transaction
-from django.db.models import Count, Exists, F, Field, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from ..mail.message import RoundupMessages
 from ..mail.smtp import DeliveryAborted, RoundupSMTPBackend
 from ..models import Delivery, RoundupIssue, Subscriber
+from .outage import DATABASE_ERRORS, DatabaseOutage
+from .outbox import (
+    LeaseLost,
+    deliveries_claim,
+    deliveries_record_sent,
+    deliveries_release,
+    delivery_hand_over,
+    delivery_mark_uncertain,
+    delivery_refused,
+    delivery_release,
+    delivery_withdraw,
+    leases_renew,
+)
+from .progress import roundup_finish_if_done
 
 logger = logging.getLogger(__name__)
 CREATE_CHUNK = 2000
-
-
-class LeaseLost(Exception):
-    """Another worker took this delivery over after our lease expired."""
 
 
 @dataclass
@@ -42,11 +54,13 @@ class SendReport:
     failed: int = 0
     retried: int = 0
     skipped: int = 0
+    # The "." was written and no reply came: the server may or may not have it.
+    uncertain: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
     def handled(self) -> int:
-        return self.sent + self.failed + self.retried + self.skipped
+        return self.sent + self.failed + self.retried + self.skipped + self.uncertain
 
 
 # -- starting -----------------------------------------------------------------
@@ -89,134 +103,7 @@ def roundup_send_start(issue: RoundupIssue) -> int:
     return issue.deliveries.count()
 
 
-# -- claiming -----------------------------------------------------------------
-
-
-def _claimable(now: datetime.datetime) -> Q:
-    return Q(state=Delivery.State.QUEUED, next_attempt_at__lte=now) | Q(
-        state=Delivery.State.SENDING, lease_expires_at__lt=now
-    )
-
-
-def deliveries_claim(issue_id: int, size: int, lease_seconds: int) -> list[Delivery]:
-    """Lease up to `size` deliveries to this worker; never the same row to two."""
-    now = timezone.now()
-    token = uuid.uuid4()
-    with transaction.atomic():
-        candidates = list(
-            Delivery.objects.filter(_claimable(now), issue_id=issue_id)
-            .order_by("pk")
-            .select_for_update(skip_locked=True)
-            .values_list("pk", flat=True)[:size]
-        )
-        if not candidates:
-            return []
-        # The condition is checked again by the UPDATE itself, so two workers
-        # that read the same candidates (SQLite has no row locks) cannot both win.
-        Delivery.objects.filter(_claimable(now), pk__in=candidates).update(
-            state=Delivery.State.SENDING,
-            lease_token=token,
-            lease_expires_at=now + datetime.timedelta(seconds=lease_seconds),
-        )
-    batch = list(
-        Delivery.objects.filter(lease_token=token, state=Delivery.State.SENDING)
-        .select_related("subscriber")
-        .order_by("pk")
-    )
-    _attach_section_choices(batch)
-    return batch
-
-
-def _attach_section_choices(batch: list[Delivery]) -> None:
-    """Read the chosen sections of the batch's readers who chose some, in one
-    query (Django's prefetch_related builds a related manager per reader, which
-    cost more than the send of most messages, though few readers choose)."""
-    choosers = {d.subscriber_id: d.subscriber for d in batch if not d.subscriber.all_sections}
-    chosen: dict[int, set[int]] = {pk: set() for pk in choosers}
-    if choosers:
-        field = Subscriber.sections.field
-        reader, section = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-        rows = Subscriber.sections.through.objects.filter(**{f"{reader}__in": list(choosers)})
-        for reader_id, section_id in rows.values_list(reader, section):
-            chosen[reader_id].add(section_id)
-    for reader_id, subscriber in choosers.items():
-        subscriber.claimed_section_ids = frozenset(chosen[reader_id])
-
-
-# -- recording ----------------------------------------------------------------
-
-
-def _mark_sent(delivery: Delivery) -> None:
-    """The fenced UPDATE: sent, if our lease still holds the row (autocommit).
-
-    The same statement as `filter(pk=, lease_token=, state=SENDING).update(
-    state=SENT, sent_at=now, attempts=F("attempts") + 1)`, written out because
-    it runs once per message and the ORM's query building cost more than the
-    UPDATE itself.
-    """
-    meta, quote = Delivery._meta, database.ops.quote_name
-    state, sent_at, attempts, token = (
-        quote(_column(name)) for name in ("state", "sent_at", "attempts", "lease_token")
-    )
-    # Only quoted names from the model go into the text; values are parameters.
-    sql = (
-        f"UPDATE {quote(meta.db_table)} SET {state} = %s, {sent_at} = %s, "  # noqa: S608
-        f"{attempts} = {attempts} + 1 "
-        f"WHERE {quote(meta.pk.column)} = %s AND {token} = %s AND {state} = %s"
-    )
-    params = [
-        Delivery.State.SENT.value,
-        meta.get_field("sent_at").get_db_prep_value(timezone.now(), database),
-        delivery.pk,
-        meta.get_field("lease_token").get_db_prep_value(delivery.lease_token, database),
-        Delivery.State.SENDING.value,
-    ]
-    with database.cursor() as cursor:
-        cursor.execute(sql, params)
-        updated = cursor.rowcount
-    if updated != 1:
-        raise LeaseLost(f"delivery {delivery.pk} was taken over by another worker")
-
-
-def _column(name: str) -> str:
-    """The database column of one of Delivery's own fields."""
-    field = Delivery._meta.get_field(name)
-    if not isinstance(field, Field) or field.column is None:
-        raise TypeError(f"Delivery.{name} is not a field with a column.")
-    return field.column
-
-
-def _release(delivery: Delivery, state: str, error: str = "", *, retry: bool = False) -> str:
-    """Give the delivery back (to retry later) or close it; returns its new state."""
-    fields: dict[str, Any] = {"lease_token": None, "lease_expires_at": None, "last_error": error}
-    if retry:
-        delays = settings.MASTHEAD_NEWSLETTER_RETRY_DELAYS
-        attempt = delivery.attempts
-        if attempt >= len(delays):
-            state = Delivery.State.FAILED
-        else:
-            fields["next_attempt_at"] = timezone.now() + datetime.timedelta(seconds=delays[attempt])
-        fields["attempts"] = F("attempts") + 1
-    Delivery.objects.filter(pk=delivery.pk, lease_token=delivery.lease_token).update(
-        state=state, **fields
-    )
-    return state
-
-
-def _unwind_sent(delivery: Delivery, error: str, *, retry: bool) -> str:
-    """The server refused a message already recorded as sent: record the truth.
-
-    Returns the delivery's new state, as `_release` does. `_mark_sent` counted
-    the attempt; a retry is counted by `_release`, so that count is taken back
-    first, and a refused message keeps it.
-    """
-    Delivery.objects.filter(pk=delivery.pk, lease_token=delivery.lease_token).update(
-        state=Delivery.State.SENDING,
-        sent_at=None,
-        attempts=F("attempts") - 1 if retry else F("attempts"),
-    )
-    state = Delivery.State.QUEUED if retry else Delivery.State.FAILED
-    return _release(delivery, state, error, retry=retry)
+# -- one worker's send ------------------------------------------------------------
 
 
 def _is_transient(error: Exception) -> bool:
@@ -232,9 +119,6 @@ def _is_transient(error: Exception) -> bool:
     return status in (429, 500, 502, 503, 504)
 
 
-# -- the loop -----------------------------------------------------------------
-
-
 def _section_choice(subscriber: Subscriber) -> frozenset[int] | None:
     if subscriber.all_sections:
         return None
@@ -244,130 +128,193 @@ def _section_choice(subscriber: Subscriber) -> frozenset[int] | None:
     return frozenset(subscriber.sections.values_list("pk", flat=True))
 
 
-def _deliver_one(
-    delivery: Delivery,
-    messages: RoundupMessages,
-    connection: BaseEmailBackend,
-    report: SendReport,
-) -> None:
-    subscriber = delivery.subscriber
-    if not subscriber.is_mailable:
-        _release(delivery, Delivery.State.SKIPPED, f"reader is {subscriber.status}")
-        report.skipped += 1
-        return
-    message = messages.for_reader(subscriber, _section_choice(subscriber))
-    if message is None:
-        _release(delivery, Delivery.State.SKIPPED, "nothing from the reader's sections")
-        report.skipped += 1
-        return
-    committed = False
+def _close_quietly(connection: BaseEmailBackend) -> None:
+    """Close a mail connection that may already be broken."""
+    with contextlib.suppress(OSError, smtplib.SMTPException):
+        connection.close()
 
-    def commit() -> None:
-        nonlocal committed
-        _mark_sent(delivery)
-        committed = True
 
-    try:
-        if isinstance(message, bytes):
-            # Bytes are only built for a backend that `supports_prebuilt`.
-            cast(RoundupSMTPBackend, connection).send_prebuilt(
-                settings.DEFAULT_FROM_EMAIL, subscriber.email, message, before_commit=commit
-            )
-        else:
-            # Any other backend (a provider through anymail): sent, then recorded.
-            message.connection = connection
-            message.send()
-            commit()
-    except (DeliveryAborted, LeaseLost) as error:
-        logger.warning("round-up delivery %s abandoned: %s", delivery.pk, error)
-        return
-    except Exception as error:
+class _Sender:
+    """One worker's send: its mail connection, the batch it holds, and what it
+    knows that the database does not record yet (a message the server accepted;
+    a hand-over whose "." was never written)."""
+
+    def __init__(
+        self,
+        issue: RoundupIssue,
+        connection: BaseEmailBackend,
+        report: SendReport,
+        lease_seconds: float,
+    ) -> None:
+        self.messages = RoundupMessages(issue)
+        self.messages.prebuilt_allowed = getattr(connection, "supports_prebuilt", False)
+        self.connection = connection
+        self.report = report
+        self.lease_seconds = lease_seconds
+        self.batch: list[Delivery] = []
+        self.accepted: Delivery | None = None
+        self.withdrawn: Delivery | None = None
+        self.renew_at = 0.0
+        self.lease_lost = False
+
+    def send_batch(self, batch: list[Delivery]) -> None:
+        self.batch = batch
+        renew_every = self.lease_seconds / 3
+        self.renew_at = time.monotonic() + renew_every
+        self.lease_lost = False
+        for delivery in batch:
+            if time.monotonic() >= self.renew_at:
+                leases_renew(batch, self.lease_seconds)
+                self.renew_at = time.monotonic() + renew_every
+            self._deliver(delivery)
+            if self.lease_lost:
+                # Another worker took the batch over: leave it the rest (what it
+                # did not take is claimable by anyone, its lease having expired).
+                break
+        self._record_accepted()
+        self.batch = []
+
+    def recover(self) -> None:
+        """Once the database answers again, record what happened while it did
+        not, and give back the rest of the batch for any worker to claim."""
+        self._record_accepted()
+        if self.withdrawn is not None:
+            delivery_withdraw(self.withdrawn)
+            self.withdrawn = None
+        if self.batch:
+            deliveries_release(self.batch)
+            self.batch = []
+
+    def _record_accepted(self) -> None:
+        if self.accepted is not None:
+            if not deliveries_record_sent([self.accepted]):
+                logger.warning(
+                    "round-up delivery %s was accepted by the mail server after another "
+                    "worker took it over; it stays recorded as uncertain",
+                    self.accepted.pk,
+                )
+            self.accepted = None
+
+    def _hand_over(self, delivery: Delivery) -> None:
+        """Record `delivery` as handing over (and the previous message as sent),
+        just before its final "."; raises LeaseLost if the row is not ours."""
+        accepted, self.withdrawn = self.accepted, delivery
+        handing_over, recorded = delivery_hand_over(delivery, accepted)
+        self.withdrawn = self.accepted = None
+        if accepted is not None and not recorded:
+            logger.warning("round-up delivery %s: accepted after its lease was lost", accepted.pk)
+        if not handing_over:
+            raise LeaseLost(f"delivery {delivery.pk} was taken over by another worker")
+
+    def _skip(self, delivery: Delivery, reason: str) -> None:
+        delivery_release(delivery, Delivery.State.SKIPPED, reason)
+        self.report.skipped += 1
+
+    def _deliver(self, delivery: Delivery) -> None:
+        subscriber = delivery.subscriber
+        if not subscriber.is_mailable:
+            self._skip(delivery, f"reader is {subscriber.status}")
+            return
+        message = self.messages.for_reader(subscriber, _section_choice(subscriber))
+        if message is None:
+            self._skip(delivery, "nothing from the reader's sections")
+            return
+        handed_over = False
+
+        def hand_over() -> None:
+            nonlocal handed_over
+            self._hand_over(delivery)
+            handed_over = True
+
+        try:
+            if isinstance(message, bytes):
+                # Bytes are only built for a backend that `supports_prebuilt`.
+                cast(RoundupSMTPBackend, self.connection).send_prebuilt(
+                    settings.DEFAULT_FROM_EMAIL, subscriber.email, message, before_commit=hand_over
+                )
+            else:
+                # Any other backend (a provider through anymail): sent, then recorded.
+                message.connection = self.connection
+                message.send()
+                self.accepted = delivery
+                self._record_accepted()
+                self.report.sent += 1
+                return
+        except DeliveryAborted as error:
+            if isinstance(error.__cause__, DATABASE_ERRORS):
+                raise error.__cause__ from None  # the send loop reconnects
+            logger.warning("round-up delivery %s abandoned: %s", delivery.pk, error)
+            self.lease_lost = isinstance(error.__cause__, LeaseLost)
+            return
+        except DATABASE_ERRORS:
+            raise
+        except Exception as error:
+            self._failed(delivery, error, handed_over=handed_over)
+            return
+        self.accepted = delivery  # recorded as sent with the next statement
+        self.report.sent += 1
+
+    def _failed(self, delivery: Delivery, error: Exception, *, handed_over: bool) -> None:
         transient = _is_transient(error)
         if isinstance(error, smtplib.SMTPServerDisconnected | socket.timeout | ConnectionError):
-            connection.close()
+            _close_quietly(self.connection)
         text = f"{type(error).__name__}: {error}"[:1000]
-        if committed and not isinstance(error, smtplib.SMTPResponseException):
-            # The connection broke after ".": the server may well have the
-            # message, so it stays recorded as sent (never send twice).
-            report.sent += 1
+        self.report.errors.append(text)
+        if handed_over and not isinstance(error, smtplib.SMTPResponseException):
+            # The "." was written and no answer came back: the server may or
+            # may not have the message. Never sent again without an editor.
+            delivery_mark_uncertain(delivery, text)
+            self.report.uncertain += 1
             return
-        if committed:
-            state = _unwind_sent(delivery, text, retry=transient)
+        if handed_over:  # the server answered the "." with a refusal
+            state = delivery_refused(delivery, text, retry=transient)
         elif transient:
-            state = _release(delivery, Delivery.State.QUEUED, text, retry=True)
+            state = delivery_release(delivery, Delivery.State.QUEUED, text, retry=True)
         else:
-            state = _release(delivery, Delivery.State.FAILED, text)
+            state = delivery_release(delivery, Delivery.State.FAILED, text)
         if state == Delivery.State.FAILED:
-            report.failed += 1
+            self.report.failed += 1
         else:
-            report.retried += 1
-        report.errors.append(text)
-        return
-    report.sent += 1
+            self.report.retried += 1
 
 
 def roundup_deliver_pending(
     issue: RoundupIssue,
     *,
     batch_size: int | None = None,
-    lease_seconds: int | None = None,
+    lease_seconds: float | None = None,
     progress: Callable[[SendReport], None] | None = None,
     connection: BaseEmailBackend | None = None,
 ) -> SendReport:
     """Send every delivery this worker can claim, batch by batch, until none is left.
 
-    `connection` is a Django email backend instance; by default the configured one.
+    `connection` is a Django email backend instance; by default the configured
+    one. Raises DatabaseUnavailable if the database stays away for longer than
+    MASTHEAD_NEWSLETTER_DATABASE_RETRY_SECONDS (outage.py).
     """
     batch_size = batch_size or settings.MASTHEAD_NEWSLETTER_BATCH_SIZE
     lease_seconds = lease_seconds or settings.MASTHEAD_NEWSLETTER_LEASE_SECONDS
-    messages = RoundupMessages(issue)
     report = SendReport()
     connection = connection or get_connection()
-    messages.prebuilt_allowed = getattr(connection, "supports_prebuilt", False)
+    sender = _Sender(issue, connection, report, lease_seconds)
+    outage = DatabaseOutage()
     try:
-        while batch := deliveries_claim(issue.pk, batch_size, lease_seconds):
-            for delivery in batch:
-                _deliver_one(delivery, messages, connection, report)
-            if progress:
-                progress(report)
+        while True:
+            try:
+                sender.recover()
+                batch = deliveries_claim(issue.pk, batch_size, lease_seconds)
+                if not batch:
+                    break
+                sender.send_batch(batch)
+                outage.over()
+                if progress:
+                    progress(report)
+            except DATABASE_ERRORS as error:
+                # No SMTP transaction that cannot be recorded: none until it is back.
+                _close_quietly(connection)
+                logger.warning("round-up send lost the database (%s); reconnecting", error)
+                outage.reconnect(error)
     finally:
         connection.close()
     roundup_finish_if_done(issue)
     return report
-
-
-def roundup_progress(issue: RoundupIssue) -> dict[str, int]:
-    counts = dict(
-        issue.deliveries.values_list("state").annotate(n=Count("pk")).values_list("state", "n")
-    )
-    total = sum(counts.values())
-    done = sum(
-        counts.get(s, 0)
-        for s in (Delivery.State.SENT, Delivery.State.FAILED, Delivery.State.SKIPPED)
-    )
-    return {
-        "total": total,
-        "sent": counts.get(Delivery.State.SENT, 0),
-        "failed": counts.get(Delivery.State.FAILED, 0),
-        "skipped": counts.get(Delivery.State.SKIPPED, 0),
-        "remaining": total - done,
-    }
-
-
-def roundup_finish_if_done(issue: RoundupIssue) -> bool:
-    """Mark the issue sent once no delivery is left to do."""
-    if roundup_progress(issue)["remaining"]:
-        return False
-    updated = RoundupIssue.objects.filter(pk=issue.pk, status=RoundupIssue.Status.SENDING).update(
-        status=RoundupIssue.Status.SENT, sent_at=timezone.now()
-    )
-    return bool(updated)
-
-
-def roundup_next_retry_at(issue: RoundupIssue) -> datetime.datetime | None:
-    pending = issue.deliveries.filter(state=Delivery.State.QUEUED).order_by("next_attempt_at")
-    first = pending.values_list("next_attempt_at", flat=True).first()
-    leased = issue.deliveries.filter(state=Delivery.State.SENDING).order_by("lease_expires_at")
-    lease = leased.values_list("lease_expires_at", flat=True).first()
-    candidates = [moment for moment in (first, lease) if moment]
-    return min(candidates) if candidates else None
