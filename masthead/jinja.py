@@ -1,13 +1,15 @@
 """The Jinja2 environment of the components (core/components.py).
 
 Project-level wiring, like settings and urls: it gives the components the
-helpers of the apps below them, page URLs (core) and renditions (images).
+helpers of the apps below them, page URLs (core) and renditions (images), and
+the river its teasers from the fragment cache (articles).
 """
 
 from django.template.defaultfilters import date as date_filter
 from django.utils.timezone import template_localtime
 from jinja2 import Environment
 
+from masthead.articles.teasers import teasers
 from masthead.core.page_urls import page_url_for
 from masthead.core.surrogate_keys import lists, shows
 from masthead.images.renditions import rendition
@@ -20,6 +22,8 @@ def _date(value, format_string):
 def environment(**options) -> Environment:
     options.pop("autoescape", None)  # always on: these templates print editors' text
     env = Environment(autoescape=True, **options)
-    env.globals.update(page_url=page_url_for, rendition=rendition, shows=shows, lists=lists)
+    env.globals.update(
+        page_url=page_url_for, rendition=rendition, shows=shows, lists=lists, teasers=teasers
+    )
     env.filters["date"] = _date
     return env

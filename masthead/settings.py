@@ -148,14 +148,25 @@ if REDIS_URL:
     CACHES["ratelimit"] = CACHES["default"]
 else:
     # Without Redis, rate limits still count across web processes: in a table of
-    # the database (`manage.py createcachetable`, run by `make setup`).
+    # the database (`manage.py createcachetable`, run by `make setup`). Each
+    # process keeps its own page fragments (core/fragments.py): room for a few
+    # thousand (Django's default is 300), the least recently used go first.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("MASTHEAD_LOCAL_CACHE_ENTRIES", "5000"))},
+        },
         "ratelimit": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "masthead_ratelimit",
         },
     }
+
+# Rendered fragments of pages (teasers, an article's body, the header and
+# footer) are kept in the default cache this long, under keys made of the
+# versions of what they show (core/fragments.py, docs/page-cache.md); 0 turns
+# them off.
+MASTHEAD_FRAGMENT_SECONDS = int(os.environ.get("MASTHEAD_FRAGMENT_SECONDS", str(7 * 24 * 3600)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,6 +5,7 @@ import os
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import caches
 from django.db import connections
 from django.test import override_settings
 from wagtail.models import GroupPagePermission
@@ -31,6 +32,14 @@ def _test_settings(settings, tmp_path_factory):
     # Tasks run at once in tests; the sending tests start real worker processes.
     settings.TASKS = IMMEDIATE_TASKS
     settings.MASTHEAD_NEWSLETTER_RETRY_DELAYS = [1, 1, 1]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty default cache: no page fragment drawn by
+    another test (whose rows had the same ids) can answer for this one."""
+    caches["default"].clear()
+    yield
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""Article pages are served by Wagtail's page tree; these are the rivers
-that are not pages."""
+"""Article pages are served by Wagtail's page tree; these are the rivers that
+are not pages, and direct routes to the pages readers ask for most (views.py)."""
 
 from django.urls import path
 
@@ -9,4 +9,8 @@ app_name = "articles"
 
 urlpatterns = [
     path("partners/<slug:slug>/", views.partner_page, name="partner"),
+    path("", views.front_page),
+    path("articles/<slug:slug>/", views.article_page),
+    path("sections/<slug:slug>/", views.section_page),
+    path("authors/<slug:slug>/", views.author_page),
 ]

@@ -1,9 +1,11 @@
 """Settings that editors give the whole magazine."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from .blocks import SOCIAL_NETWORKS, NavigationLinkBlock, SocialProfileBlock
 
@@ -23,6 +25,9 @@ class SiteSettings(BaseSiteSetting):
     full_text_in_feeds = models.BooleanField(
         default=False, help_text="Put the whole article, not only the dek, into the feeds."
     )
+    # The version of what this row shows, for the fragments keeping the header
+    # and footer drawn (core/fragments.py).
+    updated_at = models.DateTimeField(auto_now=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("tagline")], heading="Magazine"),
@@ -35,6 +40,18 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @cached_property
+    def chrome_version(self) -> tuple:
+        """What the header and footer print, as a fragment version: this row,
+        and the title and address of each page in the navigation."""
+        page_ids = [link["value"].get("page") for link in self.navigation.raw_data]
+        pages = Page.objects.filter(pk__in=[pk for pk in page_ids if pk is not None])
+        return (
+            self.pk,
+            self.updated_at,
+            tuple(pages.order_by("pk").values_list("pk", "title", "url_path")),
+        )
 
     @property
     def follow_links(self) -> list[dict]:

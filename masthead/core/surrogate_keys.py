@@ -43,9 +43,12 @@ def key_of(thing: object) -> str:
     raise TypeError(f"No surrogate key for {thing!r}")
 
 
-def list_key(page: Page | None) -> str:
-    """The key of a response listing the articles of `page` (None: of the magazine)."""
-    return LIST_ALL if page is None else f"list-{page.pk}"
+def list_key(page: Page | int | None) -> str:
+    """The key of a response listing the articles of `page` (a page or its id;
+    None: of the magazine)."""
+    if page is None:
+        return LIST_ALL
+    return f"list-{page if isinstance(page, int) else page.pk}"
 
 
 def collecting() -> "_Collection":
@@ -64,7 +67,7 @@ def shows(*things: object) -> str:
     return ""
 
 
-def lists(*pages: Page | None) -> str:
+def lists(*pages: Page | int | None) -> str:
     """Record that the response lists the articles of `pages`; prints nothing."""
     return shows(*(list_key(page) for page in pages))
 

@@ -30,6 +30,9 @@ class CreditedImage(AbstractImage):
     )
     source_url = models.URLField(blank=True, help_text="Where the picture was obtained.")
     licence = models.CharField(max_length=20, choices=Licence.choices, default=Licence.STAFF)
+    # Saved with every change (credit, caption, description, file, focal point):
+    # the picture's version in the keys of the fragments printing it.
+    updated_at = models.DateTimeField(auto_now=True)
 
     admin_form_fields = (
         *Image.admin_form_fields,

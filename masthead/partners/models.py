@@ -44,6 +44,8 @@ class Partner(index.Indexed, ClusterableModel):
         max_length=200, blank=True, default="Full text with attribution"
     )
     permission_expires_on = models.DateField(null=True, blank=True)
+    # The partner's version in the keys of the fragments printing its name or terms.
+    updated_at = models.DateTimeField(auto_now=True)
     # A page, not a section: sections live in the articles app, above this one.
     # The admin (syndication/wagtail_hooks.py) offers only section pages.
     default_section = models.ForeignKey(

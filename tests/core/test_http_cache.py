@@ -51,6 +51,21 @@ def test_an_article_names_everything_it_shows(client, article):
     }
 
 
+@pytest.mark.parametrize("where", ["front", "article", "section", "author", "format"])
+def test_a_page_names_the_same_keys_drawn_afresh_and_from_kept_fragments(client, article, where):
+    url = {
+        "front": "/",
+        "article": article.url,
+        "section": article.section.url,
+        "author": article.authors[0].url,
+        "format": article.format.url,
+    }[where]
+    drawn, kept = client.get(url), client.get(url)
+    assert keys(drawn) == keys(kept)
+    assert f"page-{article.pk}" in keys(kept)
+    assert drawn.content == kept.content
+
+
 def test_a_matching_etag_gets_304_without_the_page(client, article):
     etag = client.get(article.url)["ETag"]
     response = client.get(article.url, HTTP_IF_NONE_MATCH=etag)

@@ -83,9 +83,14 @@ def purged(settings):
     purging.memory_purges.clear()
 
 
-@pytest.fixture
-def page_keys(client, mag):
-    """Each page's surrogate keys, read before the change."""
+@pytest.fixture(params=["cold fragments", "warm fragments"])
+def page_keys(request, client, mag):
+    """Each page's surrogate keys, read before the change: from pages drawn
+    afresh, or from pages served from the fragments an earlier render kept
+    (core/fragments.py), which must name the same keys."""
+    if request.param == "warm fragments":
+        for url in mag.pages().values():
+            client.get(url)
     found = {}
     for name, url in mag.pages().items():
         response = client.get(url)

@@ -1,5 +1,7 @@
 """The article: headline, dek, format, sections, authors, hero image, body."""
 
+from functools import cache, partial
+
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -10,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from masthead.core.fragments import enabled, prefetch
 from masthead.core.models import SiteSettings
 from masthead.images.licences import REPUBLISHABLE, Licence, licence_url
 
@@ -17,8 +20,10 @@ from ..blocks import ArticleBodyBlock
 from ..forms import ArticlePageForm
 from ..republish import republish_html
 from ..structured_data import article_json_ld
+from .article_version import article_version
 from .format_kind import FormatKind
 from .queryset import ArticlePageQuerySet
+from .teaser_listing import TeaserListing
 
 DEK_MAX_LENGTH = 240
 RELATED_COUNT = 3
@@ -183,22 +188,28 @@ class ArticlePage(Page):
     # -- page -----------------------------------------------------------------
 
     def related_articles(self):
-        return (
-            ArticlePage.objects.live()
-            .filter(section_id=self.section_id)
-            .exclude(pk=self.pk)
-            .for_listing()[:RELATED_COUNT]
-        )
+        """The newest other pieces of the article's section, as `TeaserRef`s."""
+        if not self.section_id:
+            return []
+        related = ArticlePage.objects.live().filter(section_id=self.section_id).exclude(pk=self.pk)
+        return TeaserListing.first(related.for_listing(), RELATED_COUNT).refs
+
+    # The article's own fragments (article_page.html), all under one version.
+    FRAGMENTS = ("article-meta", "article-json-ld", "article")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = list(self.related_articles()) if self.section_id else []
-        context["json_ld"] = article_json_ld(self, request)
+        if enabled(request):  # not for previews: their fragments are drawn afresh
+            context["fragment_version"] = version = article_version(self, request)
+            prefetch(request, [(name, version) for name in self.FRAGMENTS])
+        context["related_articles"] = self.related_articles()
         context["canonical_url"] = self.canonical_url(request)
+        # Worked out only when a fragment must be drawn: a template calls them.
+        context["json_ld"] = cache(partial(article_json_ld, self, request))
         if self.is_republishable:
             site_name = SiteSettings.for_request(request).name
             context.update(
-                republish_html=republish_html(self, request, site_name),
+                republish_html=cache(partial(republish_html, self, request, site_name)),
                 licence_name=self.get_licence_display(),
                 licence_url=licence_url(self.licence),
                 site_name=site_name,

@@ -17,7 +17,9 @@ from masthead.images.renditions import HERO_RENDITIONS
 from .article_index import ArticleIndexPage
 from .article_page import ArticlePage
 from .format_kind import FormatKind
+from .formats import FormatPage
 from .sections import SectionPage
+from .teaser_listing import TeaserListing, TeaserRef
 
 LATEST_COUNT = 12
 RAIL_COUNT = 3
@@ -68,14 +70,19 @@ class HomePage(Page):
 
 @dataclass(frozen=True)
 class FrontPage:
-    """What the front page shows, each list newest first unless curated."""
+    """What the front page shows, each list newest first unless curated.
 
-    lead: ArticlePage | None
-    featured: list[ArticlePage]
-    latest: list[ArticlePage]
-    briefs: list[ArticlePage]
-    rails: list[tuple[SectionPage, list[ArticlePage]]]
+    The articles are `TeaserRef`s: they stand for the articles (loading them
+    all at once when asked for anything else) and know what their teasers print.
+    """
+
+    lead: TeaserRef | None
+    featured: list[TeaserRef]
+    latest: list[TeaserRef]
+    briefs: list[TeaserRef]
+    rails: list[tuple[SectionPage, list[TeaserRef]]]
     archive: ArticleIndexPage | None = field(default=None)
+    briefs_format: FormatPage | None = field(default=None)
 
     def as_context(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -86,25 +93,26 @@ def front_page_select(home: HomePage) -> FrontPage:
     the newest pieces not already shown, the newest briefs, and a rail of the
     newest pieces of each section shown on the front page.
 
-    Every article comes with what a teaser needs, in a fixed number of queries.
+    Every article comes with what its teaser prints, in a fixed number of queries.
     """
     live = ArticlePage.objects.live()
     curated_ids = [home.lead_story_id] if home.lead_story_id else []
     curated_ids += [story.article_id for story in home.featured.all()]
-    # By id, then sorted here: filtering and ordering through the page tree
-    # made SQLite walk every page.
-    section_ids = list(SectionPage.objects.values_list("pk", flat=True))
+    # Unordered, then sorted here: ordering through the page tree made SQLite
+    # walk every page.
     sections = sorted(
-        SectionPage.objects.filter(pk__in=section_ids, live=True, show_on_front_page=True),
+        SectionPage.objects.filter(live=True, show_on_front_page=True).order_by(),
         key=lambda section: section.path,
     )
     latest_ids, brief_ids, rail_ids = _newest_ids(live, curated_ids, sections)
 
-    # Every teaser on the page in one query, with one prefetch for all of them
-    # (the lead's picture needs the large rendition too).
-    wanted = {*curated_ids, *latest_ids, *brief_ids}
-    wanted.update(pk for ids in rail_ids.values() for pk in ids)
-    articles = {a.pk: a for a in live.filter(pk__in=wanted).for_listing(HERO_RENDITIONS).order_by()}
+    # Every teaser on the page in one listing, loaded (if a teaser must be
+    # drawn) with one prefetch for all of them; the lead's picture needs the
+    # large rendition too.
+    wanted = [*curated_ids, *latest_ids, *brief_ids]
+    wanted += [pk for ids in rail_ids.values() for pk in ids]
+    listing = TeaserListing(list(dict.fromkeys(wanted)), live.for_listing(HERO_RENDITIONS))
+    articles = {ref.pk: ref for ref in listing.refs}
 
     lead = articles.get(home.lead_story_id)
     featured = [articles[pk] for pk in curated_ids[1 if lead else 0 :] if pk in articles]
@@ -122,6 +130,9 @@ def front_page_select(home: HomePage) -> FrontPage:
             if rail_ids[section.pk]
         ],
         archive=ArticleIndexPage.objects.live().first(),
+        briefs_format=FormatPage.objects.filter(kind=FormatKind.BRIEF).first()
+        if brief_ids
+        else None,
     )
 
 

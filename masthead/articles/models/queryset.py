@@ -28,21 +28,31 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def for_listing(self, renditions=TEASER_RENDITIONS):
         """Everything a teaser shows, in a fixed number of queries."""
-        images = get_image_model().objects.prefetch_renditions(*renditions)
+        rendition_model = get_image_model().get_rendition_model()
         # Formats, sections and partners are few and repeat down a river: one
         # small query each beats joining three wide page rows onto every article.
-        return self.prefetch_related(
-            "format",
-            "section",
-            "partner",
-            Prefetch("hero_image", queryset=images),
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("author").order_by(
-                    "sort_order", "pk"
+        # The picture is joined (a narrow row), its renditions prefetched as
+        # Wagtail's prefetch_renditions() does.
+        return (
+            self.select_related("hero_image")
+            .prefetch_related(
+                "format",
+                "section",
+                "partner",
+                Prefetch(
+                    "hero_image__renditions",
+                    queryset=rendition_model.objects.filter(filter_spec__in=renditions),
+                    to_attr="prefetched_renditions",
                 ),
-            ),
-        ).newest_first()
+                Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("author").order_by(
+                        "sort_order", "pk"
+                    ),
+                ),
+            )
+            .newest_first()
+        )
 
     def latest_per_section(self, sections, per_section: int = 3):
         """The newest `per_section` articles of each section, in one query."""

@@ -1,31 +1,51 @@
 """A paginated river of teasers, shared by every listing page."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
 from django.http import Http404
+
+from .teaser_listing import TeaserListing
 
 RIVER_PAGE_SIZE = 20
 
 
 class RiverPaginator(Paginator):
-    """Finds a page's articles on narrow rows, then loads only those articles.
+    """Finds a page's articles on narrow rows, then reads what their teasers print.
 
     Sorting and skipping whole rows (bodies included, with the joins a teaser
-    needs) costs more the deeper the page; sorting ids costs little. The second
-    query loads the page's articles with everything the listing queryset asks for.
+    needs) costs more the deeper the page; sorting ids costs little, and the
+    same query counts the whole river (a window over the sorted rows) instead
+    of a second pass over it. The page's articles are `TeaserRef`s
+    (teaser_listing.py): the listing queryset loads them, with its prefetches,
+    only when a teaser must be drawn.
     """
 
     def page(self, number):
-        number = self.validate_number(number)
+        number = self._page_number(number)
         bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        ids = list(self.object_list.prefetch_related(None).values_list("pk", flat=True)[bottom:top])
-        # Unordered: the ids give the order, and sorting wide rows costs time.
-        page_articles = self.object_list.filter(pk__in=ids).order_by()
-        found = {article.pk: article for article in page_articles}
-        return self._get_page([found[pk] for pk in ids if pk in found], number, self)
+        rows = list(
+            self.object_list.prefetch_related(None)
+            .annotate(river_total=Window(Count("pk")))
+            .values_list("pk", "river_total")[bottom : bottom + self.per_page]
+        )
+        # No row, no total: only the first page of an empty river has none to show.
+        self.__dict__["count"] = rows[0][1] if rows else 0
+        if not rows and number > 1:
+            raise EmptyPage(self.error_messages["no_results"])
+        listing = TeaserListing([pk for pk, _ in rows], self.object_list)
+        return self._get_page(listing.refs, number, self)
+
+    def _page_number(self, number) -> int:
+        """Paginator.validate_number without the count, which comes with the page."""
+        try:
+            if isinstance(number, float) and not number.is_integer():
+                raise ValueError
+            number = int(number)
+        except (TypeError, ValueError) as error:
+            raise PageNotAnInteger(self.error_messages["invalid_page"]) from error
+        if number < 1:
+            raise EmptyPage(self.error_messages["min_page"])
+        return number
 
 
 def paginate_river(queryset, request, per_page: int = RIVER_PAGE_SIZE):

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 
 from masthead.core.absolute_urls import site_absolute_url
 from masthead.core.components import render_component
+from masthead.core.fragments import fragment as cached_fragment
 from masthead.core.surrogate_keys import lists as lists_record
 from masthead.core.surrogate_keys import shows as shows_record
 
@@ -48,3 +49,29 @@ def shows(*things):
 def lists(*pages):
     """Record that the page lists the articles of `pages` (none: of the magazine)."""
     return lists_record(*pages) if pages else lists_record(None)
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, version):
+        self.nodelist, self.name, self.version = nodelist, name, version
+
+    def render(self, context):
+        return cached_fragment(
+            context.get("request"),
+            self.name.resolve(context),
+            self.version.resolve(context),
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """Keep what the block renders in the cache (core/fragments.py) under the
+    version of what it shows: `{% fragment "site-header" site_settings.chrome_version %}
+    ... {% endfragment %}`. Nothing inside may depend on the request beyond its site."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and a version.")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]))

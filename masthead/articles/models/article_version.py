@@ -1,0 +1,101 @@
+"""What an article page's own fragments print, as a version (core/fragments.py).
+
+The article's head (share card, JSON-LD) and its body (kicker to republish
+box) print the article as published, its authors' names, roles and bios, its
+format and section, its pictures with their credits, its partner, the site's
+name, and the addresses of the pages and documents its text links to. The
+version is made of theirs, read in narrow queries: the authors' ids, then
+the pages (the authors, the format, the section, the linked pages), and
+when the text has them, its pictures and its documents.
+"""
+
+import re
+from collections.abc import Iterable, Iterator
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from masthead.core.models import SiteSettings
+
+from .byline import ArticleAuthor
+
+# Wagtail's stored rich text: <a linktype="page" id="42">, attributes in any order.
+LINK_TAG = re.compile(r"<a\s[^>]*>")
+LINK_TYPE = re.compile(r'\blinktype="(page|document)"')
+LINK_ID = re.compile(r'\bid="(\d+)"')
+
+
+def _strings(value) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def linked_ids(texts: Iterable[str]) -> dict[str, set[int]]:
+    """The ids of the pages and documents that rich text links to."""
+    found: dict[str, set[int]] = {"page": set(), "document": set()}
+    for text in texts:
+        if "linktype=" not in text:
+            continue
+        for tag in LINK_TAG.findall(text):
+            kind, number = LINK_TYPE.search(tag), LINK_ID.search(tag)
+            if kind and number:
+                found[kind.group(1)].add(int(number.group(1)))
+    return found
+
+
+def _page_rows(page_ids) -> list[tuple]:
+    """(id, title, URL path, last published, bio if an author) of the pages `page_ids`."""
+    pages = Page.objects.filter(pk__in=page_ids).order_by("pk")
+    return list(pages.values_list("pk", "title", "url_path", "last_published_at", "author__bio"))
+
+
+def article_version(article, request) -> tuple:
+    """The version of what the article page prints about `article`."""
+    body = list(article.body.raw_data)
+    image_ids = {block["value"].get("image") for block in body if block["type"] == "image"}
+    image_ids.discard(None)
+    links = linked_ids(_strings(body))
+    # Its format and section (kicker, share card, JSON-LD), the pages its text
+    # links to, and its authors as the byline and bios print them (the order
+    # of the byline is the article's own): without loading any of them.
+    # (Two plain queries: "these ids or those of a subquery" defeats PostgreSQL's indexes.)
+    authors = ArticleAuthor.objects.filter(article_id=article.pk).values_list(
+        "author_id", flat=True
+    )
+    page_ids = {article.format_id, article.section_id, *links["page"], *authors} - {None}
+    pages = _page_rows(page_ids)
+    bio_links = linked_ids(bio for *_, bio in pages if bio)
+    more_pages = bio_links["page"] - {row[0] for row in pages}
+    if more_pages:
+        pages += _page_rows(more_pages)
+    documents = links["document"] | bio_links["document"]
+    images = get_image_model().objects.filter(pk__in=image_ids).order_by("pk")
+    hero, partner = article.hero_image, article.partner
+    return (
+        article.pk,
+        article.last_published_at,
+        article.live_revision_id,
+        article.url_path,
+        article.format_id,
+        article.section_id,
+        tuple(row[:4] for row in pages),
+        (hero.pk, hero.updated_at) if hero is not None else None,
+        tuple(images.values_list("pk", "updated_at")) if image_ids else (),
+        (partner.pk, partner.updated_at) if partner is not None else None,
+        SiteSettings.for_request(request).updated_at,
+        tuple(
+            get_document_model()
+            .objects.filter(pk__in=documents)
+            .order_by("pk")
+            .values_list("pk", "file")
+        )
+        if documents
+        else (),
+    )
