@@ -72,7 +72,7 @@ def test_an_article_takes_the_same_queries_with_more_authors_and_related_items(q
     assert count_many == count_few
     cold, warm = count_few
     assert cold <= 18
-    assert warm <= 8
+    assert warm <= 9
 
 
 def test_a_section_page_takes_the_same_queries_with_more_articles(queries, magazine):
