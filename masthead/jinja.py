@@ -10,6 +10,7 @@ from django.utils.timezone import template_localtime
 from jinja2 import Environment
 
 from masthead.articles.teasers import teasers
+from masthead.core.iso_dates import iso_datetime
 from masthead.core.page_urls import page_url_for
 from masthead.core.surrogate_keys import lists, shows
 from masthead.images.renditions import rendition
@@ -26,4 +27,5 @@ def environment(**options) -> Environment:
         page_url=page_url_for, rendition=rendition, shows=shows, lists=lists, teasers=teasers
     )
     env.filters["date"] = _date
+    env.filters["iso_datetime"] = iso_datetime
     return env

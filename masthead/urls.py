@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("newsletter/", include("masthead.newsletter.urls")),
     path("anymail/", include("anymail.urls")),
+    path("", include("masthead.images.urls")),
     path("", include("masthead.syndication.urls")),
     path("", include("masthead.articles.urls")),
     path("", include("masthead.search.urls")),

@@ -1,43 +1,86 @@
-"""schema.org NewsArticle for an article page, as a dict ready for JSON-LD."""
+"""schema.org data as dicts ready for JSON-LD: an article page's `NewsArticle`
+and `BreadcrumbList`, the front page's `WebSite` with its search box.
 
-from masthead.core.absolute_urls import site_absolute_url
+Every address is absolute and built from the site record (core/absolute_urls.py),
+never from the Host header: this data is kept in page fragments.
+"""
+
+from django.templatetags.static import static
+from django.urls import reverse
+
+from masthead.core.absolute_urls import site_absolute_url, site_root_url
+from masthead.core.iso_dates import iso_datetime
 from masthead.core.models import SiteSettings
 from masthead.images.renditions import rendition
+
+# Drawn for Masthead: a plain M on the stylesheet's accent colour, 512 px square.
+DEFAULT_LOGO = "images/logo.png"
+DEFAULT_LOGO_SIZE = 512
 
 
 def _absolute(request, url: str) -> str:
     return site_absolute_url(request, url)
 
 
+def _home_url(request) -> str:
+    return site_root_url(request) + "/"
+
+
 def image_object(image, rendition, request, caption: str = "") -> dict:
+    """A credited picture: its credit and the terms it is used under. A picture
+    with no public licence deed (staff, agency) names its licence in words."""
     data = {
         "@type": "ImageObject",
         "url": _absolute(request, rendition.url),
+        "contentUrl": _absolute(request, rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "caption": caption or image.caption,
         "creditText": image.credit,
         "copyrightNotice": image.credit,
+        "license": image.licence_url
+        or {"@type": "CreativeWork", "name": image.get_licence_display()},
     }
-    if image.licence_url:
-        data["license"] = image.licence_url
     if image.source_url:
         data["acquireLicensePage"] = image.source_url
     return data
 
 
+def logo_object(request) -> dict:
+    """The publisher's logo: Masthead's drawn mark (static/images/logo.png).
+    To follow a magazine's own logo setting, this is the one place to change;
+    its version must then join the article head's (article_version.py)."""
+    return {
+        "@type": "ImageObject",
+        "url": _absolute(request, static(DEFAULT_LOGO)),
+        "width": DEFAULT_LOGO_SIZE,
+        "height": DEFAULT_LOGO_SIZE,
+    }
+
+
+def publisher_object(request, site_settings) -> dict:
+    return {
+        "@type": "NewsMediaOrganization",
+        "name": site_settings.name,
+        "url": _home_url(request),
+        "logo": logo_object(request),
+    }
+
+
 def article_json_ld(article, request) -> dict:
-    settings_name = SiteSettings.for_request(request).name if request is not None else None
-    page_url = article.get_full_url(request)
+    """The article as a `NewsArticle`. A republished piece's `url` is its
+    canonical address, the partner's original, as the page's canonical link."""
+    site_settings = SiteSettings.for_request(request)
+    canonical = article.canonical_url(request)
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
         "description": article.dek,
-        "url": page_url,
-        "mainEntityOfPage": {"@type": "WebPage", "@id": article.canonical_url(request)},
-        "datePublished": article.display_date.isoformat(),
-        "dateModified": (article.updated_at or article.display_date).isoformat(),
+        "url": canonical,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "datePublished": iso_datetime(article.display_date),
+        "dateModified": iso_datetime(article.updated_at or article.display_date),
         "author": [
             {
                 "@type": "Person",
@@ -47,7 +90,7 @@ def article_json_ld(article, request) -> dict:
             }
             for author in article.authors
         ],
-        "publisher": {"@type": "Organization", "name": settings_name or "Masthead"},
+        "publisher": publisher_object(request, site_settings),
     }
     if article.section_id:
         data["articleSection"] = article.section.title
@@ -64,4 +107,42 @@ def article_json_ld(article, request) -> dict:
             "url": article.partner.site_url,
         }
         data["creditText"] = article.attribution_line
+    return data
+
+
+def article_breadcrumbs_json_ld(article, request) -> dict:
+    """Where the article stands on our site: front page, section, article."""
+    site_settings = SiteSettings.for_request(request)
+    trail = [(site_settings.name, _home_url(request))]
+    if article.section_id:
+        trail.append((article.section.title, article.section.get_full_url(request)))
+    trail.append((article.title, article.get_full_url(request)))
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def website_json_ld(request) -> dict:
+    """The magazine as a `WebSite`, with the search box search engines may offer."""
+    site_settings = SiteSettings.for_request(request)
+    search = _absolute(request, reverse("search:search"))
+    data = {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": site_settings.name,
+        "url": _home_url(request),
+        "publisher": publisher_object(request, site_settings),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+    if site_settings.tagline:
+        data["description"] = site_settings.tagline
     return data

@@ -32,11 +32,15 @@ def teasers(
     compact_after_first: bool = False,
     heading_level: int = 2,
     lead: bool = False,
+    dense: bool = False,
+    thumbnail_first: bool = False,
 ) -> list[SafeString]:
     """The teasers of `articles` (loaded articles or `TeaserRef`s), in order.
 
-    compact: every teaser compact; compact_after_first: all but the first
-    (section rails); lead, heading_level: as the teaser component's.
+    compact: every teaser compact; compact_after_first: all but the first;
+    dense: every teaser a line of a headline list, with thumbnail_first the
+    first with a small picture (section rails); lead, heading_level: as the
+    teaser component's.
     """
     articles = list(articles)
     variants = [
@@ -44,6 +48,8 @@ def teasers(
             "compact": bool(compact or (compact_after_first and position > 0)),
             "lead": lead,
             "heading_level": heading_level,
+            "dense": dense,
+            "thumbnail": bool(dense and thumbnail_first and position == 0),
         }
         for position in range(len(articles))
     ]

@@ -1,6 +1,7 @@
 """A factory base for Wagtail pages: pages are added under a parent in the tree."""
 
 import factory
+from wagtail.models import Site
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -30,3 +31,18 @@ class PageFactory(factory.django.DjangoModelFactory):
             revision.publish()
             page.refresh_from_db()
         return page
+
+
+class InformationPageFactory(PageFactory):
+    """A standing page (About, Contact...) under the default site's front page."""
+
+    class Meta:
+        model = "core.InformationPage"
+
+    title = factory.Sequence(lambda n: f"Standing page {n}")
+    intro = "What this page is about, in a sentence."
+    body = "<p>The text of the page.</p>"
+
+    @classmethod
+    def default_parent(cls):
+        return Site.objects.get(is_default_site=True).root_page

@@ -30,6 +30,7 @@ from masthead.partners.factories import PartnerFactory
 from masthead.partners.models import Partner
 
 from . import content
+from .furniture import demo_furniture_build
 
 FEATURED_COUNT = 4
 
@@ -269,6 +270,7 @@ def demo_magazine_build(now=None) -> dict:
     for data in content.ARTICLES:
         _article(data, structure, sections, authors, partner, now)
     _site_settings(structure, sections)
+    demo_furniture_build(structure.home)
     _front_page(structure)
     _newsletter(now)
     return {

@@ -10,6 +10,9 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 from .alt_text import FILE_NAME_MESSAGE, looks_like_file_name
 from .licences import REPUBLISHABLE, Licence, licence_url
+from .logo import SiteLogo
+
+__all__ = ["CreditedImage", "CreditedRendition", "SiteLogo"]
 
 # The extensions an original may be stored under; the policy picks one from the
 # decoded format (policy.EXTENSIONS), so only trusted code (factories) ever

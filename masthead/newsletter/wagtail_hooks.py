@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .models import RoundupIssue, Subscriber
+from .sitemaps import roundup_sitemap_entries
 
 
 class SubscriberViewSet(SnippetViewSet):
@@ -85,3 +86,7 @@ def roundup_listing_buttons(snippet, user, next_url=None):
             reverse("newsletter_admin:send", args=[snippet.pk]),
             priority=5,
         )
+
+
+# The round-up archive in the magazine's sitemap (syndication/sitemaps.py).
+hooks.register("masthead_sitemap_entries", roundup_sitemap_entries)

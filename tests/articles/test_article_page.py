@@ -141,7 +141,7 @@ def test_the_canonical_link_is_the_article_itself(client, article):
 
 
 def test_json_ld_describes_a_news_article_with_all_authors_image_and_dates(client, article):
-    (data,) = json_ld_of(html_of(client, article.url))
+    data, _breadcrumbs = json_ld_of(html_of(client, article.url))
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "A path forward for the strait talks"
     assert data["description"] == "A new report outlines a path forward."
@@ -165,7 +165,7 @@ def test_json_ld_cannot_be_broken_out_of_by_a_headline(client, three_authors):
     page = ArticlePageFactory(title="</script><script>alert(1)</script>", authors=three_authors)
     html = html_of(client, page.url)
     assert "<script>alert(1)</script>" not in html
-    (data,) = json_ld_of(html)
+    data, _breadcrumbs = json_ld_of(html)
     assert data["headline"] == "</script><script>alert(1)</script>"
 
 

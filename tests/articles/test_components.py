@@ -41,10 +41,35 @@ def test_the_dateline_shows_updated_only_when_asked_and_later(authors):
     assert "Updated" not in render_component(dateline, article=article)
 
 
-def test_the_kicker_prints_format_and_section_separated_for_sight_only(authors):
+def test_the_kicker_leaves_its_separator_to_the_stylesheet_so_it_never_dangles(authors):
+    """The "|" is drawn before the section (masthead.css): it wraps with the
+    section and is not read out."""
     article = ArticlePageFactory(authors=authors[:1])
     html = render_component("articles/components/kicker.html", article=article)
-    assert 'aria-hidden="true"> | </span>' in html
+    assert "|" not in html
+    format_link, section_link = html.index("kicker__format"), html.index("kicker__section")
+    assert format_link < section_link
+    assert " ".join(strip_tags(html).split()) == f"{article.format.title} {article.section.title}"
+
+
+def test_a_headline_list_teaser_has_no_dek_excerpt_or_credit_and_at_most_a_thumbnail(authors):
+    article = ArticlePageFactory(title="Grain and the Black Sea", authors=authors[:1])
+    teaser = "articles/components/teaser.html"
+    dense = render_component(teaser, article=article, dense=True)
+    assert "Grain and the Black Sea" in dense and "By Ana Ruiz" in strip_tags(dense)
+    assert "<img" not in dense and "<details" not in dense and article.dek not in dense
+    with_thumbnail = render_component(teaser, article=article, dense=True, thumbnail=True)
+    assert with_thumbnail.count("<img") == 1
+    assert "credit" not in with_thumbnail.lower()
+
+
+def test_a_full_teaser_credits_its_picture_in_the_expanded_part_and_the_lead_under_it(authors):
+    article = ArticlePageFactory(authors=authors[:1])
+    teaser = "articles/components/teaser.html"
+    picture, expanded = render_component(teaser, article=article).split("<details")
+    assert "Top image credit:" not in picture and "Top image credit:" in expanded
+    picture, expanded = render_component(teaser, article=article, lead=True).split("<details")
+    assert "Top image credit:" in picture and "Top image credit:" not in expanded
 
 
 def test_the_teaser_toggle_names_the_piece_for_screen_readers(authors):

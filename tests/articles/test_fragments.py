@@ -71,7 +71,7 @@ def test_an_authors_new_name_shows_in_teasers_bylines_and_bios(client, warm):
     for html in [*teasers_html(client, warm), html_of(client, warm.url)]:
         assert "Inès Moreau-Laurent" in html
         assert "Ines Moreau<" not in html
-    (data,) = json_ld_of(html_of(client, warm.url))
+    data, _breadcrumbs = json_ld_of(html_of(client, warm.url))
     assert data["author"][0]["name"] == "Inès Moreau-Laurent"
 
 

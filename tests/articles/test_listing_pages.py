@@ -123,3 +123,16 @@ def test_the_sections_index_lists_every_section(client, africa):
 
 def test_the_authors_index_lists_every_author(client, author):
     assert ">Amara Okafor</a>" in html_of(client, "/authors/")
+
+
+@pytest.mark.parametrize("where", ["section", "format", "author"])
+def test_section_format_and_author_pages_offer_the_round_up_beside_the_list(
+    client, magazine, africa, author, where
+):
+    ArticlePageFactory(title="A piece", section=africa, authors=[author], format_kind="news")
+    url = {"section": africa.url, "format": magazine.formats["news"].url, "author": author.url}
+    html = html_of(client, url[where])
+    side = html.split('<aside class="listing-side"')[1].split("</aside>")[0]
+    assert "The weekly round-up" in side
+    assert 'href="/newsletter/archive/"' in side and 'href="#signup-heading"' in side
+    assert 'id="signup-heading"' in html  # the box it sends readers to

@@ -39,7 +39,7 @@ def test_search_engines_are_pointed_at_the_original(client, republished):
 
 
 def test_json_ld_names_the_partner_and_the_original(client, republished):
-    (data,) = json_ld_of(html_of(client, republished.url))
+    data, _breadcrumbs = json_ld_of(html_of(client, republished.url))
     assert data["isBasedOn"] == "https://ledger.example.org/columns/the-bunker/"
     assert data["sourceOrganization"]["name"] == "The Oversight Ledger"
     assert data["mainEntityOfPage"]["@id"] == "https://ledger.example.org/columns/the-bunker/"

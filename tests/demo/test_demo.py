@@ -7,9 +7,10 @@ from django.test.utils import override_settings
 from wagtail.models import Page
 
 from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage
+from masthead.core.models import InformationPage
 from masthead.demo import content
 from masthead.demo.builder import demo_magazine_build
-from masthead.images.models import CreditedImage
+from masthead.images.models import CreditedImage, SiteLogo
 from masthead.newsletter.models import RoundupIssue
 from tests.magazine import structure_remove
 
@@ -109,3 +110,25 @@ def test_the_demo_has_a_round_up_in_the_archive_and_a_draft_for_this_week(demo, 
     assert "Our first round-up" in page.content.decode()
     draft = RoundupIssue.objects.get(status=RoundupIssue.Status.DRAFT)
     assert draft.items.count() >= 5
+
+
+def test_the_demo_has_its_four_standing_pages_once_each_in_the_footer(demo, client):
+    demo_magazine_build()  # a second build adds none
+    pages = InformationPage.objects.live()
+    assert sorted(pages.values_list("slug", flat=True)) == ["about", "contact", "privacy", "terms"]
+    footer = client.get("/").content.decode().split('<footer class="site-footer">')[1]
+    for page in pages:
+        assert f'<a href="{page.url}">{page.title}</a>' in footer
+    privacy = pages.get(slug="privacy").body.lower()
+    for promise in ("consent", "confirm", "unsubscribe", "no tracking cookies"):
+        assert promise in privacy, promise
+    contact = client.get(pages.get(slug="contact").url).content.decode()
+    assert "Harbourside Chambers" in contact and "mailto:" in contact
+
+
+def test_the_demo_draws_a_logo_and_its_icons_come_from_it(demo, client):
+    logo = SiteLogo.objects.get().logo
+    assert logo is not None and logo.alt_text
+    response = client.get("/apple-touch-icon.png")
+    assert response.status_code == 200
+    assert f"image-{logo.pk}" in response["xkey"].split()

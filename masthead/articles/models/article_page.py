@@ -19,7 +19,7 @@ from masthead.images.licences import REPUBLISHABLE, Licence, licence_url
 from ..blocks import ArticleBodyBlock
 from ..forms import ArticlePageForm
 from ..republish import republish_html
-from ..structured_data import article_json_ld
+from ..structured_data import article_breadcrumbs_json_ld, article_json_ld
 from .article_version import article_version
 from .format_kind import FormatKind
 from .queryset import ArticlePageQuerySet
@@ -206,6 +206,7 @@ class ArticlePage(Page):
         context["canonical_url"] = self.canonical_url(request)
         # Worked out only when a fragment must be drawn: a template calls them.
         context["json_ld"] = cache(partial(article_json_ld, self, request))
+        context["breadcrumbs_json_ld"] = cache(partial(article_breadcrumbs_json_ld, self, request))
         if self.is_republishable:
             site_name = SiteSettings.for_request(request).name
             context.update(

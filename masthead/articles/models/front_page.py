@@ -21,11 +21,12 @@ from .formats import FormatPage
 from .sections import SectionPage
 from .teaser_listing import TeaserListing, TeaserRef
 
-LATEST_COUNT = 12
-RAIL_COUNT = 3
+LATEST_COUNT = 6
+RAIL_COUNT = 2
 QIOSK_COUNT = 5
+PARTNER_COUNT = 2
 # How many of the newest pieces the front page reads (ids only) to fill the LATEST
-# river, the QiOSK and the section rails.
+# river, the QiOSK, the partners' list and the section rails.
 SCAN_COUNT = 200
 
 
@@ -72,6 +73,10 @@ class HomePage(Page):
 class FrontPage:
     """What the front page shows, each list newest first unless curated.
 
+    No piece is in two places: the lead, then the featured stories, then the
+    LATEST river (our own pieces), the briefs (QiOSK), the partners' columns
+    and the section rails each hold only pieces not already shown above them.
+
     The articles are `TeaserRef`s: they stand for the articles (loading them
     all at once when asked for anything else) and know what their teasers print.
     """
@@ -81,101 +86,152 @@ class FrontPage:
     latest: list[TeaserRef]
     briefs: list[TeaserRef]
     rails: list[tuple[SectionPage, list[TeaserRef]]]
+    partners: list[TeaserRef] = field(default_factory=list)
     archive: ArticleIndexPage | None = field(default=None)
     briefs_format: FormatPage | None = field(default=None)
+    partners_format: FormatPage | None = field(default=None)
 
     def as_context(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
+    @property
+    def pieces(self) -> list[TeaserRef]:
+        """Every piece shown, in the page's order."""
+        lead = [self.lead] if self.lead else []
+        rails = [article for _, articles in self.rails for article in articles]
+        return [*lead, *self.featured, *self.latest, *self.briefs, *self.partners, *rails]
+
 
 def front_page_select(home: HomePage) -> FrontPage:
     """The front page's selection: the editors' lead and featured stories, then
-    the newest pieces not already shown, the newest briefs, and a rail of the
-    newest pieces of each section shown on the front page.
+    the newest of our own pieces not already shown (or the newest of them as
+    the lead when the editors chose none), the newest briefs, the newest
+    partners' columns, and a rail of each front-page section's newest pieces
+    shown nowhere above.
 
     Every article comes with what its teaser prints, in a fixed number of queries.
     """
     live = ArticlePage.objects.live()
     curated_ids = [home.lead_story_id] if home.lead_story_id else []
-    curated_ids += [story.article_id for story in home.featured.all()]
+    curated_ids += [
+        story.article_id for story in home.featured.all() if story.article_id not in curated_ids
+    ]
     # Unordered, then sorted here: ordering through the page tree made SQLite
     # walk every page.
     sections = sorted(
         SectionPage.objects.filter(live=True, show_on_front_page=True).order_by(),
         key=lambda section: section.path,
     )
-    latest_ids, brief_ids, rail_ids = _newest_ids(live, curated_ids, sections)
+    chosen = _newest_ids(live, curated_ids, sections, home.lead_story_id)
 
     # Every teaser on the page in one listing, loaded (if a teaser must be
     # drawn) with one prefetch for all of them; the lead's picture needs the
     # large rendition too.
-    wanted = [*curated_ids, *latest_ids, *brief_ids]
-    wanted += [pk for ids in rail_ids.values() for pk in ids]
+    wanted = [*curated_ids, *chosen.lead, *chosen.latest, *chosen.briefs, *chosen.partners]
+    wanted += [pk for ids in chosen.rails.values() for pk in ids]
     listing = TeaserListing(list(dict.fromkeys(wanted)), live.for_listing(HERO_RENDITIONS))
     articles = {ref.pk: ref for ref in listing.refs}
 
-    lead = articles.get(home.lead_story_id)
-    featured = [articles[pk] for pk in curated_ids[1 if lead else 0 :] if pk in articles]
-    river = [articles[pk] for pk in latest_ids if pk in articles]
-    if lead is None and river:
-        lead = river.pop(0)
+    def refs(ids):
+        return [articles[pk] for pk in ids if pk in articles]
+
+    # Compared by id: comparing a TeaserRef with anything else would load the listing.
+    lead = articles.get(home.lead_story_id) or next(iter(refs(chosen.lead)), None)
+    featured = refs(pk for pk in curated_ids if pk != home.lead_story_id)
+    kinds = ([FormatKind.BRIEF] if chosen.briefs else []) + (
+        [FormatKind.REPUBLISHED] if chosen.partners else []
+    )
+    formats = (
+        {page.kind: page for page in FormatPage.objects.filter(kind__in=kinds)} if kinds else {}
+    )
     return FrontPage(
         lead=lead,
         featured=featured,
-        latest=river[:LATEST_COUNT],
-        briefs=[articles[pk] for pk in brief_ids if pk in articles],
-        rails=[
-            (section, [articles[pk] for pk in rail_ids[section.pk] if pk in articles])
-            for section in sections
-            if rail_ids[section.pk]
-        ],
+        latest=refs(chosen.latest),
+        briefs=refs(chosen.briefs),
+        partners=refs(chosen.partners),
+        rails=[(section, rail) for section in sections if (rail := refs(chosen.rails[section.pk]))],
         archive=ArticleIndexPage.objects.live().first(),
-        briefs_format=FormatPage.objects.filter(kind=FormatKind.BRIEF).first()
-        if brief_ids
-        else None,
+        briefs_format=formats.get(FormatKind.BRIEF),
+        partners_format=formats.get(FormatKind.REPUBLISHED),
     )
 
 
-def _newest_ids(live, curated_ids, sections):
-    """The ids of the LATEST river, the QiOSK and each section's rail, newest first.
+@dataclass
+class _Chosen:
+    lead: list[int]
+    latest: list[int]
+    briefs: list[int]
+    partners: list[int]
+    rails: dict[int, list[int]]
 
-    One narrow query reads the newest pieces (id, section, format) in publication
-    order, which an index serves without touching the rest of the archive; only
-    a list it cannot fill (a section or format that has published nothing
+
+def _newest_ids(live, curated_ids, sections, lead_id):
+    """The ids of the uncurated lead, the LATEST river, the QiOSK, the
+    partners' list and each section's rail, newest first, each without the
+    pieces chosen before it.
+
+    One narrow query reads the newest pieces (id, section, format, partner) in
+    publication order, which an index serves without touching the rest of the
+    archive; only a list it cannot fill (a section that has published nothing
     recently) falls back to its own query.
     """
-    newest = list(live.newest_first().values_list("pk", "section_id", "format__kind")[:SCAN_COUNT])
+    rows = live.newest_first().values_list("pk", "section_id", "format__kind", "partner_id")
+    newest = list(rows[:SCAN_COUNT])
     complete = len(newest) < SCAN_COUNT  # the whole archive was read
+    shown = set(curated_ids)
 
-    curated = set(curated_ids)
-    latest_ids = [pk for pk, _, _ in newest if pk not in curated][: LATEST_COUNT + 1]
-    if len(latest_ids) < LATEST_COUNT + 1 and not complete:
-        latest_ids = list(
-            live.exclude(pk__in=curated_ids)
-            .newest_first()
-            .values_list("pk", flat=True)[: LATEST_COUNT + 1]
-        )
+    brief = FormatKind.BRIEF
+    # Each list: which scanned rows (pk, section, kind, partner) it takes, and
+    # the query it falls back to. Partners' columns are told by their partner.
+    lists = {
+        "own": (
+            lambda row: row[2] != brief and row[3] is None,
+            live.exclude(format__kind=brief).filter(partner__isnull=True),
+        ),
+        "brief": (lambda row: row[2] == brief, live.of_kind(brief)),
+        "partner": (
+            lambda row: row[2] != brief and row[3] is not None,
+            live.exclude(format__kind=brief).filter(partner__isnull=False),
+        ),
+        "any": (lambda row: True, live),
+    }
 
-    brief_ids = [pk for pk, _, kind in newest if kind == FormatKind.BRIEF][:QIOSK_COUNT]
-    if len(brief_ids) < QIOSK_COUNT and not complete:
-        brief_ids = list(
-            live.of_kind(FormatKind.BRIEF).newest_first().values_list("pk", flat=True)[:QIOSK_COUNT]
-        )
+    def take(name, count):
+        wanted, queryset = lists[name]
+        ids = [row[0] for row in newest if wanted(row) and row[0] not in shown][:count]
+        if len(ids) < count and not complete:
+            ids = list(
+                queryset.exclude(pk__in=shown).newest_first().values_list("pk", flat=True)[:count]
+            )
+        shown.update(ids)
+        return ids
 
-    rail_ids = {section.pk: [] for section in sections}
-    for pk, section_id, _ in newest:
-        ids = rail_ids.get(section_id)
-        if ids is not None and len(ids) < RAIL_COUNT:
+    # The editors' lead, unless it has been unpublished since they chose it.
+    lead_live = lead_id is not None and (
+        any(row[0] == lead_id for row in newest)
+        or (not complete and live.filter(pk=lead_id).exists())
+    )
+    lead = [] if lead_live else (take("own", 1) or take("any", 1))
+    latest = take("own", LATEST_COUNT)
+    briefs = take("brief", QIOSK_COUNT)
+    partners = take("partner", PARTNER_COUNT)
+
+    rails = {section.pk: [] for section in sections}
+    for pk, section_id, _, _ in newest:
+        ids = rails.get(section_id)
+        if ids is not None and pk not in shown and len(ids) < RAIL_COUNT:
             ids.append(pk)
-    short = [section for section in sections if len(rail_ids[section.pk]) < RAIL_COUNT]
+    short = [section for section in sections if len(rails[section.pk]) < RAIL_COUNT]
     if short and not complete:
         for section in short:
-            rail_ids[section.pk] = []
+            rails[section.pk] = []
         ranked = (
-            live.latest_per_section(short, RAIL_COUNT)
+            live.exclude(pk__in=shown)
+            .latest_per_section(short, RAIL_COUNT)
             .values_list("pk", "section_id")
             .order_by("section_id", "rank_in_section")
         )
         for pk, section_id in ranked:
-            rail_ids[section_id].append(pk)
-    return latest_ids, brief_ids, rail_ids
+            rails[section_id].append(pk)
+    return _Chosen(lead, latest, briefs, partners, rails)

@@ -1,18 +1,24 @@
 """Template tags shared by every app's templates."""
 
+import html
 import json
 
 from django import template
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 from masthead.core.absolute_urls import site_absolute_url
 from masthead.core.components import render_component
 from masthead.core.fragments import fragment as cached_fragment
+from masthead.core.iso_dates import iso_datetime as iso_datetime_string
+from masthead.core.models import SiteSettings
 from masthead.core.surrogate_keys import lists as lists_record
 from masthead.core.surrogate_keys import shows as shows_record
 
 register = template.Library()
 
+# What a search result shows of a description, about; longer ones are cut at a word.
+DESCRIPTION_LENGTH = 160
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
@@ -23,6 +29,31 @@ def json_ld(data):
         return ""
     payload = json.dumps(data, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+@register.filter
+def iso_datetime(value):
+    """`{{ value|iso_datetime }}`: for `<time datetime>` and meta tags, to the
+    second (core/iso_dates.py)."""
+    return iso_datetime_string(value)
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, *texts):
+    """The page's description for search results and share cards: the first
+    of `texts` that says something (rich text made plain), cut at a word to
+    about 160 characters; else the magazine's tagline.
+    `{% meta_description page.search_description page.intro as description %}`"""
+    for text in texts:
+        plain = " ".join(html.unescape(strip_tags(str(text or ""))).split())
+        if plain:
+            break
+    else:
+        request = context.get("request")
+        plain = SiteSettings.for_request(request).tagline if request is not None else ""
+    if len(plain) > DESCRIPTION_LENGTH:
+        plain = plain[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+    return plain
 
 
 @register.simple_tag(takes_context=True)
@@ -49,6 +80,13 @@ def shows(*things):
 def lists(*pages):
     """Record that the page lists the articles of `pages` (none: of the magazine)."""
     return lists_record(*pages) if pages else lists_record(None)
+
+
+@register.simple_tag
+def version(*parts):
+    """A fragment version made of several: `{% version page.last_published_at
+    settings.core.SiteSettings.updated_at as head_version %}`."""
+    return tuple(parts)
 
 
 class FragmentNode(template.Node):
