@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help env setup demo run test lint format check bench bench-newsletter bench-faults clean
+.PHONY: help env setup demo run test lint format check audit bench bench-newsletter bench-faults clean
 TEMPLATES = $(shell find masthead \( -path '*/templates/*' -o -path '*/jinja2/*' \) -name '*.html')
 
 help: ## List the verbs
@@ -65,6 +65,9 @@ format: env ## Format Python (ruff) and indent templates (djhtml)
 check: setup ## Django's system checks and missing migrations
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+audit: setup ## pip-audit on the locked dependencies (AUDIT_STRICT=1: fail when any could not be looked up)
+	$(PY) .ci/audit.py
 
 bench: setup ## Render benchmark on a 10,000-article magazine
 	$(PY) bench/render.py
