@@ -5,7 +5,6 @@ Every address is absolute and built from the site record (core/absolute_urls.py)
 never from the Host header: this data is kept in page fragments.
 """
 
-from django.templatetags.static import static
 from django.urls import reverse
 
 from masthead.core.absolute_urls import site_absolute_url, site_root_url
@@ -13,9 +12,9 @@ from masthead.core.iso_dates import iso_datetime
 from masthead.core.models import SiteSettings
 from masthead.images.renditions import rendition
 
-# Drawn for Masthead: a plain M on the stylesheet's accent colour, 512 px square.
-DEFAULT_LOGO = "images/logo.png"
-DEFAULT_LOGO_SIZE = 512
+# The magazine's 512-px app icon, drawn from the logo in the settings (or from
+# the magazine's initial): one logo, purged with the settings (images/icons.py).
+LOGO_SIZE = 512
 
 
 def _absolute(request, url: str) -> str:
@@ -47,14 +46,14 @@ def image_object(image, rendition, request, caption: str = "") -> dict:
 
 
 def logo_object(request) -> dict:
-    """The publisher's logo: Masthead's drawn mark (static/images/logo.png).
-    To follow a magazine's own logo setting, this is the one place to change;
-    its version must then join the article head's (article_version.py)."""
+    """The publisher's logo: the magazine's square icon. Its address never
+    changes when the logo does (the icon is purged, not renamed), so the
+    fragments that print it need no version of the logo."""
     return {
         "@type": "ImageObject",
-        "url": _absolute(request, static(DEFAULT_LOGO)),
-        "width": DEFAULT_LOGO_SIZE,
-        "height": DEFAULT_LOGO_SIZE,
+        "url": _absolute(request, reverse("images:app_icon", args=[LOGO_SIZE])),
+        "width": LOGO_SIZE,
+        "height": LOGO_SIZE,
     }
 
 

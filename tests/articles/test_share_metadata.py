@@ -261,8 +261,10 @@ def test_the_publisher_has_an_address_and_a_logo(client, site_settings, article)
     assert publisher["name"] == "The Meridian Review"
     assert publisher["url"] == "http://testserver/"
     assert publisher["logo"]["@type"] == "ImageObject"
-    assert publisher["logo"]["url"] == "http://testserver/static/images/logo.png"
-    assert finders.find("images/logo.png")
+    assert publisher["logo"]["url"] == "http://testserver/icon-512.png"
+    logo = client.get("/icon-512.png")
+    assert logo.status_code == 200
+    assert logo["Content-Type"] == "image/png"
 
 
 def test_a_picture_names_its_credit_and_licence(client, article):
