@@ -10,6 +10,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Site
 
 from masthead.articles.factories import (
     ArticlePageFactory,
@@ -18,6 +19,8 @@ from masthead.articles.factories import (
     paragraphs_body,
 )
 from masthead.articles.services import front_page_curate
+from masthead.core.factories import InformationPageFactory
+from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
 from masthead.images.licences import Licence
 from masthead.newsletter.factories import RoundupIssueFactory
@@ -28,8 +31,7 @@ from . import nu_checker
 pytestmark = pytest.mark.django_db
 
 # The pages judged, by name, each with its address in `small_magazine()` below.
-# A new page type joins both lists: the About page (and Contact, Privacy,
-# Terms) once they are built, in place of the commented-out line.
+# A new page type joins both lists.
 PAGES = [
     "front",
     "article",
@@ -47,7 +49,8 @@ PAGES = [
     "roundup-archive",
     "roundup-issue",
     "not-found",
-    # "about",
+    "about",
+    "contact",
 ]
 
 
@@ -93,6 +96,16 @@ def small_magazine(magazine) -> dict[str, str]:
         original_published_at=week_ago - datetime.timedelta(days=1),
     )
     front_page_curate(magazine.home, lead=article, featured=[others[0]])
+    about = InformationPageFactory(
+        title="About us",
+        body='<h2>Who we are</h2><p>An <a href="https://example.org/">independent</a> '
+        "review of foreign policy.</p><ul><li>Analysis</li><li>Briefs</li></ul>",
+    )
+    contact = InformationPageFactory(title="Contact", show_postal_address=True)
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.about_page, site_settings.contact_page = about, contact
+    site_settings.postal_address = "The Meridian Review\n12 Harbour Lane\nLisbon"
+    site_settings.save()
     issue = RoundupIssueFactory(sent=True, picks=[article], articles=[brief, *others])
     return {
         "front": "/",
@@ -111,7 +124,8 @@ def small_magazine(magazine) -> dict[str, str]:
         "roundup-archive": "/newsletter/archive/",
         "roundup-issue": issue.get_absolute_url(),
         "not-found": "/no-such-page/",
-        # "about": about_page.url,
+        "about": about.url,
+        "contact": contact.url,
     }
 
 
