@@ -13,7 +13,7 @@ from masthead.articles.teasers import teasers
 from masthead.core.iso_dates import iso_datetime
 from masthead.core.page_urls import page_url_for
 from masthead.core.surrogate_keys import lists, shows
-from masthead.images.renditions import rendition
+from masthead.images.renditions import picture, rendition
 
 
 def _date(value, format_string):
@@ -24,7 +24,12 @@ def environment(**options) -> Environment:
     options.pop("autoescape", None)  # always on: these templates print editors' text
     env = Environment(autoescape=True, **options)
     env.globals.update(
-        page_url=page_url_for, rendition=rendition, shows=shows, lists=lists, teasers=teasers
+        page_url=page_url_for,
+        rendition=rendition,
+        picture=picture,
+        shows=shows,
+        lists=lists,
+        teasers=teasers,
     )
     env.filters["date"] = _date
     env.filters["iso_datetime"] = iso_datetime

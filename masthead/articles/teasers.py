@@ -34,13 +34,15 @@ def teasers(
     lead: bool = False,
     dense: bool = False,
     thumbnail_first: bool = False,
+    priority_first: bool = False,
 ) -> list[SafeString]:
     """The teasers of `articles` (loaded articles or `TeaserRef`s), in order.
 
     compact: every teaser compact; compact_after_first: all but the first;
     dense: every teaser a line of a headline list, with thumbnail_first the
-    first with a small picture (section rails); lead, heading_level: as the
-    teaser component's.
+    first with a small picture (section rails); priority_first: the first
+    picture is the page's first (fetched at once, not lazy); lead,
+    heading_level: as the teaser component's.
     """
     articles = list(articles)
     variants = [
@@ -50,6 +52,7 @@ def teasers(
             "heading_level": heading_level,
             "dense": dense,
             "thumbnail": bool(dense and thumbnail_first and position == 0),
+            "priority": bool(priority_first and position == 0),
         }
         for position in range(len(articles))
     ]

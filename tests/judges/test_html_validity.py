@@ -56,7 +56,10 @@ PAGES = [
 
 def small_magazine(magazine) -> dict[str, str]:
     """A magazine with one of everything a reader meets; the address of each page."""
-    authors = [AuthorPageFactory(title="Amara Okafor"), AuthorPageFactory(title="Lukas Brandt")]
+    authors = [
+        AuthorPageFactory(title="Amara Okafor", photo=CreditedImageFactory()),  # a portrait
+        AuthorPageFactory(title="Lukas Brandt"),
+    ]
     europe, asia = SectionPageFactory(title="Europe"), SectionPageFactory(title="Asia-Pacific")
     picture = CreditedImageFactory(licence=Licence.CC_BY, credit="Photo: Kenji Sato")
     inline = CreditedImageFactory(credit="Masthead illustration")
