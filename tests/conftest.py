@@ -1,12 +1,13 @@
 """Test settings and the fixtures every app's tests share."""
 
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import caches
-from django.db import connections
+from django.db import connections, transaction
 from django.test import override_settings
 from wagtail.models import GroupPagePermission
 
@@ -19,19 +20,56 @@ from .magazine import structure_remove
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def test_settings(tmp_path_factory) -> dict:
+    """What every test runs with, in place of the environment's settings."""
+    return {
+        "MEDIA_ROOT": tmp_path_factory.getbasetemp() / "media",
+        "STORAGES": {
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "WAGTAILADMIN_BASE_URL": "http://testserver",
+        # Tasks run at once in tests; the sending tests start real worker processes.
+        "TASKS": IMMEDIATE_TASKS,
+        "MASTHEAD_NEWSLETTER_RETRY_DELAYS": [1, 1, 1],
+    }
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path_factory):
-    settings.MEDIA_ROOT = tmp_path_factory.getbasetemp() / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
-    # Tasks run at once in tests; the sending tests start real worker processes.
-    settings.TASKS = IMMEDIATE_TASKS
-    settings.MASTHEAD_NEWSLETTER_RETRY_DELAYS = [1, 1, 1]
+    for name, value in test_settings(tmp_path_factory).items():
+        setattr(settings, name, value)
+
+
+@pytest.fixture(scope="module")
+def shared_rows(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Rows a module's tests only read, built once instead of before each test:
+
+        @pytest.fixture(scope="module")
+        def archive(shared_rows):
+            with shared_rows():
+                yield build_the_archive()
+
+    They are written inside a transaction that is rolled back after the
+    module, and each test's own changes roll back to them (pytest-django's
+    savepoint). Not for transactional tests, which would flush them; a test
+    that changes a shared row changes it in the database, not in the Python
+    object another test reads, so such a test fetches the row afresh.
+    """
+
+    @contextmanager
+    def rows():
+        with (
+            django_db_blocker.unblock(),
+            override_settings(**test_settings(tmp_path_factory)),
+            transaction.atomic(),
+        ):
+            yield
+            transaction.set_rollback(True)
+
+    return rows
 
 
 @pytest.fixture(autouse=True)
