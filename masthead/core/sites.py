@@ -5,13 +5,17 @@ for each way a site can match); the ranking costs more to build than the
 query costs to run, on every request. This reads the same candidates (the
 sites of the request's hostname, and the default site) and ranks them here,
 by Wagtail's rules, then leaves the site where Wagtail looks for it first
-(`request._wagtail_site`), so the rest of the request uses it.
+(`request._wagtail_site`), so the rest of the request uses it. The site's
+settings (the magazine's name, navigation, footer) come in the same query and
+are left where `SiteSettings.for_request` looks first: every page prints them.
 """
 
 from django.db.models import Q
 from django.http import HttpRequest
 from django.http.request import split_domain_port
 from wagtail.models import Site
+
+from .models import SiteSettings
 
 # Wagtail's ranks (wagtail.models.sites), best first.
 HOSTNAME_PORT, HOSTNAME_DEFAULT, DEFAULT, HOSTNAME = range(4)
@@ -54,7 +58,21 @@ def site_for_request(request: HttpRequest, *related: str) -> Site | None:
         candidates = (
             Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
             .order_by()
-            .select_related("root_page", *related)
+            .select_related("root_page", "sitesettings", *related)
         )
-        request.__dict__["_wagtail_site"] = best_site(list(candidates), hostname, port)
+        site = best_site(list(candidates), hostname, port)
+        request.__dict__["_wagtail_site"] = site
+        if site is not None:
+            _settings_remember(request, site)
     return request.__dict__["_wagtail_site"]
+
+
+def _settings_remember(request: HttpRequest, site: Site) -> None:
+    """Leave the site's settings, read with it, where `for_request` finds them
+    (a site without a settings row yet gets one made there, as before)."""
+    try:
+        site_settings = site.sitesettings
+    except SiteSettings.DoesNotExist:
+        return
+    site_settings._request = request  # as for_request does, for page URLs
+    setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
