@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help env setup demo run test lint format check audit bench bench-newsletter bench-faults clean
+.PHONY: help env setup demo run test lint format check audit bench bench-newsletter bench-faults bench-pages clean
 TEMPLATES = $(shell find masthead \( -path '*/templates/*' -o -path '*/jinja2/*' \) -name '*.html')
 
 help: ## List the verbs
@@ -81,6 +81,10 @@ bench-serve: setup ## Serving benchmark: nginx, bare Django, Varnish hits, the a
 
 bench-faults: setup ## Newsletter send under faults: kills, a PostgreSQL restart, Redis down (own PostgreSQL, Redis)
 	$(PY) bench/faults.py
+
+bench-pages: setup ## Lighthouse on the demo (mobile, median of 3): scores and bytes of four pages (npm ci, Chromium)
+	@test -x node_modules/.bin/lighthouse || npm ci --no-audit --no-fund --ignore-scripts
+	$(PY) bench/pages.py
 
 clean: ## Remove the environment, database and generated files
 	rm -rf .venv .tools var db.sqlite3
