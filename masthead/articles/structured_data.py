@@ -66,6 +66,13 @@ def publisher_object(request, site_settings) -> dict:
     }
 
 
+def article_section(sections) -> str | list[str]:
+    """schema.org's `articleSection`: the main section's name, then its further
+    sections' (a property may repeat: a list, in JSON-LD)."""
+    names = [section.title for section in sections]
+    return names[0] if len(names) == 1 else names
+
+
 def article_json_ld(article, request) -> dict:
     """The article as a `NewsArticle`. A republished piece's `url` is its
     canonical address, the partner's original, as the page's canonical link."""
@@ -91,8 +98,10 @@ def article_json_ld(article, request) -> dict:
         ],
         "publisher": publisher_object(request, site_settings),
     }
-    if article.section_id:
-        data["articleSection"] = article.section.title
+    sections = [article.section] if article.section_id else []
+    sections += article.also_in_sections
+    if sections:
+        data["articleSection"] = article_section(sections)
     if article.format_id:
         data["genre"] = article.format.title
     if article.hero_image is not None:

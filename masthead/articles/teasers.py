@@ -35,20 +35,25 @@ def teasers(
     dense: bool = False,
     thumbnail_first: bool = False,
     priority_first: bool = False,
+    lead_first: bool = False,
 ) -> list[SafeString]:
     """The teasers of `articles` (loaded articles or `TeaserRef`s), in order.
 
     compact: every teaser compact; compact_after_first: all but the first;
     dense: every teaser a line of a headline list, with thumbnail_first the
     first with a small picture (section rails); priority_first: the first
-    picture is the page's first (fetched at once, not lazy); lead,
-    heading_level: as the teaser component's.
+    picture is the page's first (fetched at once, not lazy); lead_first: the
+    first is the listing's lead (the large form, never compact), drawn in the
+    same batch as the rest; lead, heading_level: as the teaser component's.
     """
     articles = list(articles)
     variants = [
         {
-            "compact": bool(compact or (compact_after_first and position > 0)),
-            "lead": lead,
+            "compact": bool(
+                (compact or (compact_after_first and position > 0))
+                and not (lead_first and position == 0)
+            ),
+            "lead": bool(lead or (lead_first and position == 0)),
             "heading_level": heading_level,
             "dense": dense,
             "thumbnail": bool(dense and thumbnail_first and position == 0),

@@ -19,5 +19,5 @@ class ArticleIndexPage(RiverPageMixin, Page):
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
 
-    def river_queryset(self):
-        return ArticlePage.objects.live().child_of(self).for_listing()
+    def river_queryset(self, renditions):
+        return ArticlePage.objects.live().child_of(self).for_listing(renditions)

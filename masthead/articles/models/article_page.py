@@ -139,6 +139,18 @@ class ArticlePage(Page):
         return [credit.author for credit in credits]
 
     # -- dates ----------------------------------------------------------------
+    # -- sections -------------------------------------------------------------
+
+    @cached_property
+    def also_in_sections(self) -> list:
+        """The further sections, A to Z, for readers ("Also in") and the JSON-LD:
+        the kicker names the main section, so it is not repeated. One query,
+        made only when a fragment showing them is drawn."""
+        further = [
+            section for section in self.further_sections.all() if section.pk != self.section_id
+        ]
+        return sorted(further, key=lambda section: (section.title.casefold(), section.pk))
+
 
     @property
     def display_date(self):

@@ -2,11 +2,12 @@
 
 The article's head (share card, JSON-LD) and its body (kicker to republish
 box) print the article as published, its authors' names, roles and bios, its
-format and section, its pictures with their credits, its partner, the site's
-name, and the addresses of the pages and documents its text links to. The
-version is made of theirs, read in narrow queries: the authors' ids, then
-the pages (the authors, the format, the section, the linked pages), and
-when the text has them, its pictures and its documents.
+format, its section and its further sections ("Also in"), its pictures with
+their credits, its partner, the site's name, and the addresses of the pages
+and documents its text links to. The version is made of theirs, read in
+narrow queries: the ids of the authors and the further sections (one query),
+then the pages (those, the format, the section, the linked pages), and when
+the text has them, its pictures and its documents.
 """
 
 import re
@@ -56,6 +57,14 @@ def _page_rows(page_ids) -> list[tuple]:
     return list(pages.values_list("pk", "title", "url_path", "last_published_at", "author__bio"))
 
 
+def _shown_ids(article) -> list[int]:
+    """The ids of the article's authors and further sections, in one query."""
+    authors = ArticleAuthor.objects.filter(article_id=article.pk).values_list("author_id")
+    further = type(article).further_sections.through.objects.filter(articlepage_id=article.pk)
+    shown = authors.order_by().union(further.order_by().values_list("sectionpage_id"), all=True)
+    return [page_id for (page_id,) in shown]
+
+
 def article_version(article, request) -> tuple:
     """The version of what the article page prints about `article`."""
     body = list(article.body.raw_data)
@@ -63,13 +72,12 @@ def article_version(article, request) -> tuple:
     image_ids.discard(None)
     links = linked_ids(_strings(body))
     # Its format and section (kicker, share card, JSON-LD), the pages its text
-    # links to, and its authors as the byline and bios print them (the order
-    # of the byline is the article's own): without loading any of them.
-    # (Two plain queries: "these ids or those of a subquery" defeats PostgreSQL's indexes.)
-    authors = ArticleAuthor.objects.filter(article_id=article.pk).values_list(
-        "author_id", flat=True
-    )
-    page_ids = {article.format_id, article.section_id, *links["page"], *authors} - {None}
+    # links to, its authors as the byline and bios print them (the order of
+    # the byline is the article's own) and its further sections ("Also in",
+    # JSON-LD), by title and address: without loading any of them. (Two plain
+    # queries: "these ids or those of a subquery" defeats PostgreSQL's indexes.)
+    page_ids = {article.format_id, article.section_id, *links["page"], *_shown_ids(article)}
+    page_ids.discard(None)
     pages = _page_rows(page_ids)
     bio_links = linked_ids(bio for *_, bio in pages if bio)
     more_pages = bio_links["page"] - {row[0] for row in pages}

@@ -12,9 +12,10 @@ class AuthorPage(RiverPageMixin, Author):
     parent_page_types = ["people.AuthorIndexPage"]
     subpage_types = []
     template = "articles/author_page.html"
+    opens_with_lead = True
 
     class Meta:
         verbose_name = "author page"
 
-    def river_queryset(self):
-        return ArticlePage.objects.live().by_author(self).for_listing()
+    def river_queryset(self, renditions):
+        return ArticlePage.objects.live().by_author(self).for_listing(renditions)

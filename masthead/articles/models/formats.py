@@ -24,5 +24,10 @@ class FormatPage(RiverPageMixin, Page):
     def is_short_form(self) -> bool:
         return self.kind == FormatKind.BRIEF
 
-    def river_queryset(self):
-        return ArticlePage.objects.live().filter(format=self).for_listing()
+    @property
+    def opens_with_lead(self) -> bool:
+        """Briefs stay a compact list of headlines, with no piece shown large."""
+        return not self.is_short_form
+
+    def river_queryset(self, renditions):
+        return ArticlePage.objects.live().filter(format=self).for_listing(renditions)

@@ -1,15 +1,26 @@
 """Mixin for pages whose body is a river of teasers (section, format, author)."""
 
-from .river import paginate_river
+from masthead.images.renditions import HERO_RENDITIONS, TEASER_RENDITIONS
+
+from .river import is_first_page, paginate_river
 
 
 class RiverPageMixin:
-    """Adds `river` (a paginated page of articles) to the template context.
+    """Adds `river` (a paginated page of articles) to the template context, and
+    `river_lead`: whether the river opens with its newest piece shown large.
 
-    Subclasses define `river_queryset()`.
+    Subclasses define `river_queryset(renditions)`: their listing queryset,
+    prefetching those renditions. Those whose first page opens with a lead set
+    `opens_with_lead`; page 2 and beyond never do.
     """
+
+    opens_with_lead = False
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["river"] = paginate_river(self.river_queryset(), request)
+        lead = self.opens_with_lead and is_first_page(request)
+        # The lead's large picture comes in the query that reads the teasers' pictures.
+        renditions = HERO_RENDITIONS if lead else TEASER_RENDITIONS
+        context["river"] = paginate_river(self.river_queryset(renditions), request)
+        context["river_lead"] = lead
         return context

@@ -1,6 +1,6 @@
 """A paginated river of teasers, shared by every listing page."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, InvalidPage, PageNotAnInteger, Paginator
 from django.db.models import Count, QuerySet, Window
 from django.http import Http404
 
@@ -21,7 +21,7 @@ class RiverPaginator(Paginator):
     """
 
     def page(self, number):
-        number = self._page_number(number)
+        number = page_number(number, self.error_messages)
         bottom = (number - 1) * self.per_page
         rows = list(
             self.object_list.prefetch_related(None)
@@ -35,17 +35,28 @@ class RiverPaginator(Paginator):
         listing = TeaserListing([pk for pk, _ in rows], self.object_list)
         return self._get_page(listing.refs, number, self)
 
-    def _page_number(self, number) -> int:
-        """Paginator.validate_number without the count, which comes with the page."""
-        try:
-            if isinstance(number, float) and not number.is_integer():
-                raise ValueError
-            number = int(number)
-        except (TypeError, ValueError) as error:
-            raise PageNotAnInteger(self.error_messages["invalid_page"]) from error
-        if number < 1:
-            raise EmptyPage(self.error_messages["min_page"])
-        return number
+
+def page_number(number, error_messages=Paginator.default_error_messages) -> int:
+    """Paginator.validate_number without the count, which comes with the page."""
+    try:
+        if isinstance(number, float) and not number.is_integer():
+            raise ValueError
+        number = int(number)
+    except (TypeError, ValueError) as error:
+        raise PageNotAnInteger(error_messages["invalid_page"]) from error
+    if number < 1:
+        raise EmptyPage(error_messages["min_page"])
+    return number
+
+
+def is_first_page(request) -> bool:
+    """Whether the reader asked for a river's first page, known before the
+    river is read (a number that is no page is not the first: the river
+    answers it with a 404)."""
+    try:
+        return page_number(request.GET.get("page", 1)) == 1
+    except InvalidPage:
+        return False
 
 
 def paginate_river(queryset, request, per_page: int = RIVER_PAGE_SIZE):

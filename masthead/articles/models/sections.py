@@ -43,6 +43,7 @@ class SectionPage(RiverPageMixin, Page):
     ]
     parent_page_types = ["articles.SectionIndexPage"]
     subpage_types = []
+    opens_with_lead = True
 
-    def river_queryset(self):
-        return ArticlePage.objects.live().in_section(self).for_listing()
+    def river_queryset(self, renditions):
+        return ArticlePage.objects.live().in_section(self).for_listing(renditions)
