@@ -1,4 +1,7 @@
-"""What a reader sees on an article page."""
+"""What a reader sees on an article page.
+
+Every test here runs with the same article and its three authors, built once
+for the module; a test that edits the article fetches its own copy first."""
 
 import datetime
 import re
@@ -7,6 +10,7 @@ import pytest
 from django.utils import timezone
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
+from masthead.articles.models import ArticlePage
 from masthead.images.factories import CreditedImageFactory
 
 from .pages import canonical_of, html_of, json_ld_of
@@ -14,8 +18,24 @@ from .pages import canonical_of, html_of, json_ld_of
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def pieces(shared_rows):
+    with shared_rows():
+        authors = three_authors_build()
+        yield {"three_authors": authors, "article": article_build(authors)}
+
+
 @pytest.fixture
-def three_authors(magazine):
+def three_authors(pieces):
+    return pieces["three_authors"]
+
+
+@pytest.fixture
+def article(pieces):
+    return pieces["article"]
+
+
+def three_authors_build():
     return [
         AuthorPageFactory(title="Amara Okafor", role="Senior Fellow"),
         AuthorPageFactory(title="Lukas Brandt", role="Research Director"),
@@ -23,8 +43,7 @@ def three_authors(magazine):
     ]
 
 
-@pytest.fixture
-def article(three_authors):
+def article_build(three_authors):
     section = SectionPageFactory(title="Asia-Pacific")
     image = CreditedImageFactory(
         alt_text="Two delegations facing each other across a long table",
@@ -91,8 +110,9 @@ def test_the_hero_image_has_its_description_caption_and_credit(client, article):
 
 
 def test_an_article_may_override_the_image_caption(client, article):
-    article.hero_caption = "The delegations before the second session."
-    article.save_revision().publish()
+    edited = ArticlePage.objects.get(pk=article.pk)
+    edited.hero_caption = "The delegations before the second session."
+    edited.save_revision().publish()
     html = html_of(client, article.url)
     assert "The delegations before the second session." in html
     assert "Negotiators meet for the third round." not in html

@@ -1,5 +1,8 @@
 """Pages drawn from kept fragments (core/fragments.py) show every edit on the
-next uncached render, and are byte for byte the pages drawn without them."""
+next uncached render, and are byte for byte the pages drawn without them.
+
+Every test here runs with the same piece, built once for the module; a test
+that edits one of its rows fetches its own copy first."""
 
 import datetime
 
@@ -10,10 +13,11 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
-from masthead.articles.models import ArticleCorrection, ArticlePage, AuthorPage
+from masthead.articles.models import ArticleCorrection, ArticlePage, AuthorPage, SectionPage
 from masthead.core import fragments
 from masthead.core.models import SiteSettings
 from masthead.images.factories import CreditedImageFactory
+from masthead.images.models import CreditedImage
 from masthead.partners.factories import PartnerFactory
 
 from .pages import html_of, json_ld_of
@@ -21,8 +25,13 @@ from .pages import html_of, json_ld_of
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def piece(magazine):
+@pytest.fixture(scope="module", autouse=True)
+def piece(shared_rows):
+    with shared_rows():
+        yield piece_build()
+
+
+def piece_build():
     """An article with an author and a credited picture, listed on the front
     page, its section and its author's page, with a neighbour for "Related"."""
     section = SectionPageFactory(title="Europe")
@@ -94,7 +103,7 @@ def test_a_page_in_the_navigation_shows_its_new_title_in_the_header(client, warm
     site_settings.navigation = [("link", {"page": warm.section, "label": ""})]
     site_settings.save()
     html_of(client, "/")
-    section = warm.section
+    section = SectionPage.objects.get(pk=warm.section_id)
     section.title = "Europe and Eurasia"
     section.save_revision().publish()
     header = html_of(client, "/").split('<header class="site-header">')[1]
@@ -102,7 +111,7 @@ def test_a_page_in_the_navigation_shows_its_new_title_in_the_header(client, warm
 
 
 def test_a_pictures_new_credit_shows_on_the_article_and_in_teasers(client, warm):
-    image = warm.hero_image
+    image = CreditedImage.objects.get(pk=warm.hero_image_id)
     image.credit = "Photo: Kenji Sato"
     image.save()
     article = html_of(client, warm.url)
@@ -114,7 +123,7 @@ def test_a_pictures_new_credit_shows_on_the_article_and_in_teasers(client, warm)
 
 
 def test_a_renamed_section_shows_in_every_kicker(client, warm):
-    section = warm.section
+    section = SectionPage.objects.get(pk=warm.section_id)
     section.title = "Europe and Eurasia"
     section.save_revision().publish()
     kicker = 'class="kicker__section" href="/sections/europe/">Europe and Eurasia</a>'

@@ -1,4 +1,6 @@
-"""Readers search the published articles."""
+"""Readers search the published articles.
+
+Every test here runs with the same three pieces, built once for the module."""
 
 import re
 
@@ -16,8 +18,13 @@ def headlines(html: str) -> list[str]:
     return re.findall(r'class="teaser__headline"><a href="[^"]+">([^<]+)</a>', html)
 
 
-@pytest.fixture
-def pieces(magazine):
+@pytest.fixture(scope="module", autouse=True)
+def pieces(shared_rows):
+    with shared_rows():
+        yield pieces_build()
+
+
+def pieces_build():
     author = AuthorPageFactory()
     return [
         ArticlePageFactory(

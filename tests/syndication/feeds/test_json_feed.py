@@ -1,12 +1,31 @@
-"""The JSON Feed 1.1, checked against the spec's required keys and our fields."""
+"""The JSON Feed 1.1, checked against the spec's required keys and our fields.
+
+Every test here reads the same two pieces, built once for the module."""
 
 import pytest
 
+from .pieces import analysis_build, republished_build
 from .reading import json_feed
 
 pytestmark = pytest.mark.django_db
 
 ARTICLE = "A path forward for the strait talks"
+
+
+@pytest.fixture(scope="module")
+def pieces(shared_rows):
+    with shared_rows():
+        yield {"article": analysis_build().article, "republished": republished_build()}
+
+
+@pytest.fixture
+def article(pieces):
+    return pieces["article"]
+
+
+@pytest.fixture
+def republished(pieces):
+    return pieces["republished"]
 
 
 def item_titled(feed: dict, title: str) -> dict:

@@ -1,0 +1,44 @@
+"""The front page's share card in a magazine with no pieces yet: with no lead
+to show, it shows the magazine's own card. (In test_share_metadata.py every
+test shares pieces, and the newest would lead.)"""
+
+import re
+from html import unescape
+
+import pytest
+from django.contrib.staticfiles import finders
+from wagtail.models import Site
+
+from masthead.core.models import SiteSettings
+
+from .pages import html_of
+
+pytestmark = pytest.mark.django_db
+
+TAGLINE = "Independent analysis of foreign policy, every week."
+
+
+def meta(html: str, attribute: str, name: str) -> list[str]:
+    """The content of every <meta {attribute}="{name}">."""
+    pattern = rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">'
+    return [unescape(value) for value in re.findall(pattern, html)]
+
+
+def og(html: str, name: str) -> str:
+    (value,) = meta(html, "property", f"og:{name}")
+    return value
+
+
+@pytest.fixture
+def site_settings(magazine):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.name = "The Meridian Review"
+    settings.tagline = TAGLINE
+    settings.save()
+    return settings
+
+
+def test_a_front_page_without_a_picture_shows_the_magazine_card(client, site_settings):
+    html = html_of(client, "/")
+    assert og(html, "image") == "http://testserver/static/images/share-card.png"
+    assert finders.find("images/share-card.png")
