@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "masthead.syndication",
     "masthead.newsletter",
     "masthead.search",
+    "masthead.desk",
     "masthead.demo",
     "masthead.scheduling",
     "wagtail.contrib.forms",

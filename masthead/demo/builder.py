@@ -6,10 +6,8 @@ seed. Running it twice changes nothing.
 """
 
 import datetime
-import secrets
 import zlib
 
-from django.contrib.auth import get_user_model
 from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +18,7 @@ from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, S
 from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage
 from masthead.articles.services import front_page_curate_newest, magazine_structure_ensure
 from masthead.core.models import SiteSettings
+from masthead.desk.services import roles_ensure
 from masthead.images.factories import CreditedImageFactory
 from masthead.images.models import CreditedImage
 from masthead.newsletter.factories import confirmed_readers_create
@@ -259,6 +258,7 @@ def demo_magazine_build(now=None) -> dict:
         FormatKind(data["kind"]): (data["title"], data["slug"]) for data in content.FORMATS
     }
     structure = magazine_structure_ensure(format_titles)
+    roles_ensure()  # the roles' page permissions need the structure's pages
     for data in content.FORMATS:
         page = structure.formats[FormatKind(data["kind"])]
         if not page.intro:
@@ -278,15 +278,3 @@ def demo_magazine_build(now=None) -> dict:
         "sections": len(sections),
         "authors": len(authors),
     }
-
-
-def demo_editor_login(username: str = "editor") -> tuple[str, str]:
-    """A superuser for the demo with a fresh random password, printed once."""
-    password = secrets.token_urlsafe(12)
-    user, _ = get_user_model().objects.get_or_create(
-        username=username, defaults={"email": f"{username}@localhost"}
-    )
-    user.is_staff = user.is_superuser = True
-    user.set_password(password)
-    user.save()
-    return username, password

@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PagePermissionTester
 from wagtail.search import index
 
 from masthead.core.fragments import enabled, prefetch
@@ -138,7 +139,6 @@ class ArticlePage(Page):
             credits = credits.select_related("author")
         return [credit.author for credit in credits]
 
-    # -- dates ----------------------------------------------------------------
     # -- sections -------------------------------------------------------------
 
     @cached_property
@@ -151,6 +151,7 @@ class ArticlePage(Page):
         ]
         return sorted(further, key=lambda section: (section.title.casefold(), section.pk))
 
+    # -- dates ----------------------------------------------------------------
 
     @property
     def display_date(self):
@@ -198,6 +199,15 @@ class ArticlePage(Page):
         return self.get_full_url(request)
 
     # -- page -----------------------------------------------------------------
+
+    def permissions_for_user(self, user):
+        """What `user` may do with this piece: Wagtail's page permissions, or the
+        tester an app above registers with the `masthead_article_permission_tester`
+        hook (the desk's lets section editors publish in their sections:
+        desk/permissions.py)."""
+        testers = hooks.get_hooks("masthead_article_permission_tester")
+        tester = testers[-1] if testers else PagePermissionTester
+        return tester(user, self)
 
     def related_articles(self):
         """The newest other pieces of the article's section, as `TeaserRef`s."""

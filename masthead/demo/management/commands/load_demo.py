@@ -1,14 +1,15 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from masthead.demo.builder import demo_editor_login, demo_magazine_build
+from masthead.demo.builder import demo_magazine_build
+from masthead.demo.logins import demo_editor_login, demo_role_logins
 
 
 class Command(BaseCommand):
-    help = "Load the demo magazine (idempotent) and print an editor's login."
+    help = "Load the demo magazine (idempotent) and print an editor's login and one per role."
 
     def add_arguments(self, parser):
-        parser.add_argument("--no-login", action="store_true", help="Do not create a login.")
+        parser.add_argument("--no-login", action="store_true", help="Do not create logins.")
 
     def handle(self, *args, no_login=False, **options):
         counts = demo_magazine_build()
@@ -24,3 +25,6 @@ class Command(BaseCommand):
                     f"password: {password}"
                 )
             )
+            self.stdout.write("The desk's roles, one user each:")
+            for role, username, password in demo_role_logins():
+                self.stdout.write(f"  {role:<18} user: {username:<18} password: {password}")

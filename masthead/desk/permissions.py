@@ -1,0 +1,54 @@
+"""Section editors publish the articles of their sections, and only those.
+
+Wagtail's page permissions follow the page tree, and every article lives under
+the one articles index, not under its section, so "publish in Europe" cannot be
+a page permission. Instead ArticlePage asks the
+`masthead_article_permission_tester` hook for its permission tester
+(articles/models/article_page.py; the articles app cannot import the desk, which
+sits above it), and the desk registers the one below (wagtail_hooks.py).
+
+It is Wagtail's own tester with one addition: a user who may edit any article
+("change" on the articles index) and is a section editor of the article's
+section also has "publish" on it, with everything Wagtail ties to publishing
+(unpublish, schedule, privacy). Any other page, and anyone else, is tested as
+Wagtail tests them.
+"""
+
+from wagtail.models import PagePermissionTester
+
+from .models import SectionEditor
+
+
+def sections_edited_by(user) -> frozenset[int]:
+    """The ids of the sections whose articles `user` may publish; asked once
+    per user object, as Wagtail caches a user's page permissions."""
+    cached = getattr(user, "_desk_section_ids", None)
+    if cached is None:
+        ids = SectionEditor.objects.filter(user_id=user.pk).values_list("sections", flat=True)
+        cached = frozenset(section_id for section_id in ids if section_id is not None)
+        user._desk_section_ids = cached
+    return cached
+
+
+class ArticlePermissionTester(PagePermissionTester):
+    """What a user may do with an article: Wagtail's answer, plus "publish"
+    for a section editor on an article of their sections.
+
+    `page` is the version being tested: the editor's latest draft in the edit
+    view, the content about to go live when a revision is published.
+    """
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if self._publishes_in_section(user, page):
+            self.permissions.add("publish")
+
+    def _publishes_in_section(self, user, page) -> bool:
+        if not user.is_active or user.is_superuser:
+            return False  # Wagtail answers for these without permissions
+        if "publish" in self.permissions or "change" not in self.permissions:
+            return False
+        # The user's sections first: asking a listing's page for its section
+        # may cost a query (Wagtail defers the article's own fields).
+        sections = sections_edited_by(user)
+        return bool(sections) and page.section_id in sections
