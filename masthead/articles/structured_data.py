@@ -73,6 +73,19 @@ def article_section(sections) -> str | list[str]:
     return names[0] if len(names) == 1 else names
 
 
+def correction_comments(article) -> list[dict]:
+    """schema.org's `correction`: each correction as a dated `CorrectionComment`,
+    in the order the page lists them."""
+    return [
+        {
+            "@type": "CorrectionComment",
+            "text": correction.text,
+            "datePublished": iso_datetime(correction.corrected_on),
+        }
+        for correction in article.corrections_in_order
+    ]
+
+
 def article_json_ld(article, request) -> dict:
     """The article as a `NewsArticle`. A republished piece's `url` is its
     canonical address, the partner's original, as the page's canonical link."""
@@ -107,6 +120,9 @@ def article_json_ld(article, request) -> dict:
     if article.hero_image is not None:
         hero = rendition(article.hero_image, "hero")
         data["image"] = image_object(article.hero_image, hero, request, article.hero_caption)
+    corrections = correction_comments(article)
+    if corrections:
+        data["correction"] = corrections
     if article.is_republished:
         data["isBasedOn"] = article.original_url
         data["sourceOrganization"] = {

@@ -22,6 +22,7 @@ from ..forms import ArticlePageForm
 from ..republish import republish_html
 from ..structured_data import article_breadcrumbs_json_ld, article_json_ld
 from .article_version import article_version
+from .corrections import ArticleCorrection
 from .format_kind import FormatKind
 from .queryset import ArticlePageQuerySet
 from .teaser_listing import TeaserListing
@@ -160,6 +161,69 @@ class ArticlePage(Page):
     @property
     def is_updated(self) -> bool:
         return bool(self.updated_at and self.updated_at > self.display_date)
+
+    # -- corrections ----------------------------------------------------------
+
+    @cached_property
+    def corrections_in_order(self) -> list[ArticleCorrection]:
+        """The corrections in the editors' order, read once (or from a listing's
+        prefetch) for the notice, the list at the end, the JSON-LD, the republish
+        HTML and the feeds."""
+        return list(self.corrections.all())
+
+    @property
+    def newest_correction(self) -> ArticleCorrection | None:
+        """The correction the notice under the header names: the latest dated."""
+        return max(self.corrections_in_order, key=lambda c: c.corrected_on, default=None)
+
+    def _publishes_again(self) -> bool:
+        """Whether this save puts a revision live on a piece published before:
+        Wagtail's publishing sets `last_published_at` just before it saves the
+        page, and on a first publication sets `first_published_at` to the same."""
+        return bool(
+            self.pk
+            and self.live
+            and self.first_published_at
+            and self.last_published_at
+            and self.last_published_at != self.first_published_at
+        )
+
+    def _adds_corrections(self) -> bool:
+        """Whether the corrections being saved include one the live piece lacks."""
+        live_ids = set(
+            ArticleCorrection.objects.filter(article_id=self.pk).values_list("pk", flat=True)
+        )
+        return any(correction.pk not in live_ids for correction in self.corrections.all())
+
+    def _updated_at_on_publishing(self):
+        """The "Updated" time a publication leaves. Putting a correction live
+        changes what the piece says: the time of that publication. Otherwise
+        the later of the revision's and the live piece's: a revision drafted
+        before a correction went live does not know the time that publication
+        set, and the admin's form keeps only the minutes of it."""
+        if self._adds_corrections():
+            return self.last_published_at
+        live = ArticlePage.objects.filter(pk=self.pk).values_list("updated_at", flat=True).first()
+        return max(filter(None, [self.updated_at, live]), default=None)
+
+    def save(self, *args, **kwargs):
+        # On every path that publishes (the edit view, the admin API, bulk
+        # actions, scheduled publishing, workflows), Wagtail saves the page in
+        # full; saves naming `update_fields` (a draft revision) commit nothing
+        # a reader sees.
+        if kwargs.get("update_fields") is None and self._publishes_again():
+            self.updated_at = self._updated_at_on_publishing()
+        return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        """The page as a revision holds it, for the editor too, with the later
+        "Updated" time of the revision and of this page (the live one, when
+        Wagtail loads a revision to edit it): the edit form shows the time a
+        correction set, not the empty field of the revision drafted before."""
+        page = super().with_content_json(content)
+        if self.updated_at and (page.updated_at is None or page.updated_at < self.updated_at):
+            page.updated_at = self.updated_at
+        return page
 
     # -- teaser ---------------------------------------------------------------
 

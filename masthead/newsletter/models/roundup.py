@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PreviewableMixin
 
+from masthead.articles.models import ArticleCorrection
+
 from ..mail.rendering import roundup_preview_response
 
 
@@ -65,8 +67,35 @@ class RoundupIssue(PreviewableMixin, ClusterableModel):
             items = items.select_related("article__format", "article__section")
         return [item for item in items if item.article is not None and item.article.live]
 
+    def corrections(self, section_ids=None) -> list[ArticleCorrection]:
+        """The corrections dated within the issue's week, to pieces still live,
+        oldest first, each with its piece ("Corrections this week").
+
+        The week is the days of the issue's period in the magazine's time zone,
+        both ends included: a correction dated on the day one issue ends and the
+        next begins is listed by both rather than by neither. With `section_ids`,
+        only corrections to pieces of those sections (a reader's choice).
+        """
+        if self.period_start is None or self.period_end is None:
+            return []  # an admin preview of a form without its period
+        # The magazine's zone (TIME_ZONE), not the one the admin activates for an editor.
+        magazine_zone = timezone.get_default_timezone()
+        first_day = timezone.localtime(self.period_start, magazine_zone).date()
+        last_day = timezone.localtime(self.period_end, magazine_zone).date()
+        corrections = (
+            ArticleCorrection.objects.filter(
+                corrected_on__range=(first_day, last_day), article__live=True
+            )
+            .select_related("article")
+            .order_by("corrected_on", "article__title", "sort_order", "pk")
+        )
+        if section_ids is not None:
+            corrections = corrections.filter(article__section_id__in=section_ids)
+        return list(corrections)
+
     def contents(self, section_ids=None) -> dict:
-        """Picks, then pieces grouped by section, then briefs.
+        """Picks, then pieces grouped by section, then briefs, then the week's
+        corrections.
 
         With `section_ids`, only the pieces of those sections (a reader's choice).
         """
@@ -82,7 +111,12 @@ class RoundupIssue(PreviewableMixin, ClusterableModel):
             else:
                 by_section.setdefault(article.section, []).append(article)
         sections = sorted(by_section.items(), key=lambda pair: pair[0].title if pair[0] else "")
-        return {"picks": picks, "sections": sections, "briefs": briefs}
+        return {
+            "picks": picks,
+            "sections": sections,
+            "briefs": briefs,
+            "corrections": self.corrections(section_ids),
+        }
 
     # -- preview in the admin -------------------------------------------------
 

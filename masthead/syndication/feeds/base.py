@@ -112,17 +112,21 @@ def scope_page(kind: str, slug: str):
     return page
 
 
-def feed_articles(page=None, limit: int = FEED_LENGTH) -> list[ArticlePage]:
+def feed_articles(
+    page=None, limit: int = FEED_LENGTH, with_corrections: bool = False
+) -> list[ArticlePage]:
     """The newest live, public articles of the magazine or of one scope's page.
 
     A fixed number of queries however many there are: `for_listing` joins the
     byline, format, section, partner and hero image; further sections are the
-    feed's only addition.
+    feed's addition, and the corrections when the full text (which ends with
+    them) is given.
     """
     live = ArticlePage.objects.live().public()
     if page is not None:
         live = SCOPES[scope_of(page)].articles(live, page)
-    articles = list(live.for_listing(HERO_RENDITIONS).prefetch_related("further_sections")[:limit])
+    related = ["further_sections", *(["corrections"] if with_corrections else [])]
+    articles = list(live.for_listing(HERO_RENDITIONS).prefetch_related(*related)[:limit])
     # For the page cache: the feed lists the page's articles and prints each
     # one with its byline, sections and picture (core/surrogate_keys.py).
     lists(page)
@@ -157,5 +161,6 @@ def feed_channel(request, kind: str = "", slug: str = "") -> FeedChannel:
             slug=page.slug,
         )
     full_text = site_settings.full_text_in_feeds
-    channel.entries = [entry_for(article, request, full_text) for article in feed_articles(page)]
+    articles = feed_articles(page, with_corrections=full_text)
+    channel.entries = [entry_for(article, request, full_text) for article in articles]
     return channel
