@@ -7,11 +7,17 @@ from .models import RoundupIssue
 from .services.confirmation import confirmation_email_send
 from .services.progress import roundup_next_retry_at
 from .services.sending import roundup_deliver_pending
+from .services.welcome import welcome_email_send
 
 
 @task(backend="db", queue_name="newsletter")
 def send_confirmation_email(subscriber_id: int) -> None:
     confirmation_email_send(subscriber_id)
+
+
+@task(backend="db", queue_name="newsletter")
+def send_welcome_email(subscriber_id: int) -> None:
+    welcome_email_send(subscriber_id)
 
 
 @task(backend="db", queue_name="newsletter")

@@ -20,7 +20,7 @@ from .services.subscriptions import (
     subscriber_subscribe,
     subscriber_unsubscribe,
 )
-from .tokens import InvalidToken, subscriber_id_from_manage_token
+from .tokens import InvalidToken, manage_token, subscriber_id_from_manage_token
 
 FOREIGN_FORM = (
     "Your browser did not confirm that this form came from our site, so we did not "
@@ -28,6 +28,8 @@ FOREIGN_FORM = (
 )
 TOO_MANY_FROM_CLIENT = "Too many signups from your connection. Please try again in an hour."
 TOO_MANY_FOR_ADDRESS = "Too many attempts for this address. Please try again in an hour."
+# Readers whose preferences page still offers a choice; the others have left.
+PREFERENCES_STATUSES = {Subscriber.Status.CONFIRMED, Subscriber.Status.PENDING}
 
 
 def _signup_page(request, form, error="", status=200):
@@ -74,7 +76,11 @@ def confirm(request, token):
         subscriber = subscriber_confirm(token)
     except InvalidToken as error:
         return render(request, "newsletter/link_problem.html", {"error": str(error)}, status=400)
-    return render(request, "newsletter/confirmed.html", {"subscriber": subscriber, "token": token})
+    return render(
+        request,
+        "newsletter/confirmed.html",
+        {"subscriber": subscriber, "manage_token": manage_token(subscriber.pk)},
+    )
 
 
 def _subscriber_from(token) -> Subscriber:
@@ -107,6 +113,9 @@ def unsubscribe(request, token):
 @require_http_methods(["GET", "POST"])
 def preferences(request, token):
     subscriber = _subscriber_from(token)
+    if subscriber.status not in PREFERENCES_STATUSES:
+        # An old link of a reader who left: say so, and save nothing.
+        return render(request, "newsletter/preferences_closed.html", {"subscriber": subscriber})
     initial = {
         "receive": PreferencesForm.WHOLE if subscriber.all_sections else PreferencesForm.CHOSEN,
         "sections": list(subscriber.sections.all()),

@@ -3,17 +3,21 @@
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
+from .admin_screens import ConsentRecordPanel, RoundupIssueEditView, SubscriberIndexView
 from .models import RoundupIssue, Subscriber
+from .services.consent import CONSENT_COLUMNS
 from .sitemaps import roundup_sitemap_entries
 
 
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
+    index_view_class = SubscriberIndexView
     icon = "user"
     menu_label = "Readers"
     list_display = ["email", "status", "all_sections", "source", "created_at", "confirmed_at"]
@@ -26,15 +30,24 @@ class SubscriberViewSet(SnippetViewSet):
         "created_at",
         "confirmed_at",
         "unsubscribed_at",
+        *CONSENT_COLUMNS,
     ]
+    export_headings = CONSENT_COLUMNS
     export_filename = "round-up-readers"
     search_fields = ["email"]
     search_backend_name = None
-    form_fields = ["email", "status", "all_sections", "sections"]
+    panels = [
+        FieldPanel("email"),
+        FieldPanel("status"),
+        FieldPanel("all_sections"),
+        FieldPanel("sections"),
+        ConsentRecordPanel(heading="Consent record"),
+    ]
 
 
 class RoundupIssueViewSet(SnippetViewSet):
     model = RoundupIssue
+    edit_view_class = RoundupIssueEditView
     icon = "mail"
     menu_label = "Round-ups"
     list_display = ["subject", "status", "period_end", "scheduled_for", "sent_at"]

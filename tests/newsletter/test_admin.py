@@ -15,6 +15,9 @@ from masthead.newsletter.services.drafting import roundup_draft
 
 pytestmark = pytest.mark.django_db
 
+# "Send now" as the editor confirms it on the confirmation page.
+SEND_CONFIRMED = {"action": "send", "confirm": "yes"}
+
 
 @pytest.fixture
 def issue(week):
@@ -38,7 +41,9 @@ def test_the_issue_previews_as_html_and_as_plain_text(rf, editor, issue):
 
 
 def test_an_editor_sends_a_test_to_themselves(editor_client, editor, issue):
-    response = editor_client.post(send_page(issue), {"action": "test"}, follow=True)
+    response = editor_client.post(
+        send_page(issue), {"action": "test", "addresses": "editor@example.org"}, follow=True
+    )
     assert "A test was sent to editor@example.org" in response.content.decode()
     (message,) = mail.outbox
     assert message.to == ["editor@example.org"]
@@ -51,7 +56,7 @@ def test_an_editor_schedules_an_issue(editor_client, issue):
     when = timezone.localtime() + datetime.timedelta(days=1)
     response = editor_client.post(
         send_page(issue),
-        {"action": "schedule", "when": when.strftime("%Y-%m-%dT%H:%M")},
+        {"action": "schedule", "when": when.strftime("%Y-%m-%dT%H:%M"), "confirm": "yes"},
         follow=True,
     )
     assert "Scheduled for" in response.content.decode()
@@ -72,7 +77,7 @@ def test_scheduling_in_the_past_is_refused_with_a_reason(editor_client, issue):
 def test_sending_now_delivers_and_shows_the_summary(editor_client, issue, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     confirmed_readers_create(3)
-    response = editor_client.post(send_page(issue), {"action": "send"}, follow=True)
+    response = editor_client.post(send_page(issue), SEND_CONFIRMED, follow=True)
     html = response.content.decode()
     assert "Sending to 3 readers." in html
     assert len(mail.outbox) == 3
@@ -85,8 +90,8 @@ def test_sending_now_delivers_and_shows_the_summary(editor_client, issue, settin
 def test_a_sent_issue_cannot_be_sent_again(editor_client, issue, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     confirmed_readers_create(1)
-    editor_client.post(send_page(issue), {"action": "send"})
-    response = editor_client.post(send_page(issue), {"action": "send"}, follow=True)
+    editor_client.post(send_page(issue), SEND_CONFIRMED)
+    response = editor_client.post(send_page(issue), SEND_CONFIRMED, follow=True)
     assert "already been sent" in response.content.decode()
     assert len(mail.outbox) == 1
 
@@ -94,7 +99,7 @@ def test_a_sent_issue_cannot_be_sent_again(editor_client, issue, settings):
 def test_a_sent_issue_appears_in_the_public_archive(client, editor_client, issue, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert client.get(f"/newsletter/archive/{issue.pk}/").status_code == 404
-    editor_client.post(send_page(issue), {"action": "send"})
+    editor_client.post(send_page(issue), SEND_CONFIRMED)
     archive = client.get("/newsletter/archive/").content.decode()
     assert issue.subject in archive
     page = client.get(f"/newsletter/archive/{issue.pk}/")

@@ -30,8 +30,14 @@ def send_page(issue):
 
 
 def action_data(action):
+    """A complete, confirmed request: a refusal is the permission's doing."""
     when = timezone.localtime() + datetime.timedelta(days=1)
-    return {"action": action, "when": when.strftime("%Y-%m-%dT%H:%M")}
+    return {
+        "action": action,
+        "when": when.strftime("%Y-%m-%dT%H:%M"),
+        "addresses": "sender@example.org",
+        "confirm": "yes",
+    }
 
 
 def import_data(basis="confirmed_before"):

@@ -1,9 +1,10 @@
-"""What editors do with an issue: test it, schedule it, send it."""
+"""What editors do with an issue: test it, schedule it, unschedule it, send it."""
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from django.conf import settings
+from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -26,19 +27,26 @@ class IssueNotEditable(Exception):
     pass
 
 
-def roundup_send_test(issue: RoundupIssue, to: str) -> None:
-    """Send the issue to one editor; its links lead to the archive, not to a reader."""
+def roundup_send_test(issue: RoundupIssue, addresses: Sequence[str]) -> None:
+    """Send the issue to editors, one message each (no one sees the others'
+    addresses); its links lead to the archive, not to a reader."""
     messages = RoundupMessages(issue)
     archive = messages.root + "/newsletter/archive/"
-    email = build_email(
-        issue,
-        roundup_render(issue),
-        to=to,
-        links=ReaderLinks(unsubscribe=archive, preferences=archive, mailto=f"mailto:{to}"),
-        message_id=f"roundup-{issue.pk}-test-{timezone.now():%Y%m%d%H%M%S}@masthead",
-    )
-    email.subject = f"[Test] {email.subject}"
-    email.send()
+    rendered = roundup_render(issue)
+    stamp = f"{timezone.now():%Y%m%d%H%M%S}"
+    emails = []
+    for number, to in enumerate(addresses):
+        email = build_email(
+            issue,
+            rendered,
+            to=to,
+            links=ReaderLinks(unsubscribe=archive, preferences=archive, mailto=f"mailto:{to}"),
+            message_id=f"roundup-{issue.pk}-test-{stamp}-{number}@masthead",
+        )
+        email.subject = f"[Test] {email.subject}"
+        emails.append(email)
+    with get_connection() as connection:
+        connection.send_messages(emails)
 
 
 @transaction.atomic
@@ -51,6 +59,33 @@ def roundup_schedule(issue: RoundupIssue, when: datetime.datetime) -> None:
     issue.status = RoundupIssue.Status.SCHEDULED
     issue.scheduled_for = when
     issue.save(update_fields=["status", "scheduled_for"])
+
+
+@transaction.atomic
+def roundup_unschedule(issue: RoundupIssue) -> None:
+    """Put a scheduled issue back to draft, unless its sending has begun.
+
+    The row lock orders this against `roundups_tick` starting the issue: one
+    of the two finds the other's status and does nothing.
+    """
+    issue = RoundupIssue.objects.select_for_update().get(pk=issue.pk)
+    if issue.status != RoundupIssue.Status.SCHEDULED:
+        raise IssueNotEditable(
+            f"This issue is not scheduled: it is {issue.get_status_display().lower()}."
+        )
+    issue.status = RoundupIssue.Status.DRAFT
+    issue.scheduled_for = None
+    issue.save(update_fields=["status", "scheduled_for"])
+
+
+def _scheduled_issue_start(issue_id: int, now: datetime.datetime) -> bool:
+    """Mark a scheduled issue as sending if it is still scheduled and due: one
+    conditional UPDATE, so an editor who unscheduled it a moment ago wins."""
+    return bool(
+        RoundupIssue.objects.filter(
+            pk=issue_id, status=RoundupIssue.Status.SCHEDULED, scheduled_for__lte=now
+        ).update(status=RoundupIssue.Status.SENDING, sending_started_at=timezone.now())
+    )
 
 
 def roundup_send_now(issue: RoundupIssue) -> int:
@@ -105,8 +140,9 @@ def roundups_tick(now: datetime.datetime | None = None) -> list[str]:
     for issue in RoundupIssue.objects.filter(
         status=RoundupIssue.Status.SCHEDULED, scheduled_for__lte=now
     ):
-        roundup_send_now(issue)
-        done.append(f"started {issue}")
+        if _scheduled_issue_start(issue.pk, now):
+            roundup_send_now(issue)
+            done.append(f"started {issue}")
     recent = Q(status=RoundupIssue.Status.SENT, sent_at__gte=now - RESEND_WINDOW)
     for issue in RoundupIssue.objects.filter(Q(status=RoundupIssue.Status.SENDING) | recent):
         if issue.status == RoundupIssue.Status.SENDING and roundup_finish_if_done(issue):

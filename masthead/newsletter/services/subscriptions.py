@@ -9,7 +9,7 @@ from django.utils import timezone
 from masthead.articles.models import SectionPage
 
 from ..models import ConsentEvent, ConsentRecord, Subscriber
-from ..tasks import send_confirmation_email
+from ..tasks import send_confirmation_email, send_welcome_email
 from ..tokens import InvalidToken, subscriber_id_from_confirm_token
 
 CONFIRMATION_INTERVAL = datetime.timedelta(hours=1)
@@ -58,7 +58,8 @@ def subscriber_subscribe(email: str, *, source: str, wording: str = SIGNUP_WORDI
 
 @transaction.atomic
 def subscriber_confirm(token: str) -> Subscriber:
-    """Confirm from the emailed link. Raises tokens.InvalidToken."""
+    """Confirm from the emailed link, and welcome the reader by email (with
+    their preferences and unsubscribe links). Raises tokens.InvalidToken."""
     subscriber_id, email = subscriber_id_from_confirm_token(token)
     subscriber = (
         Subscriber.objects.select_for_update().filter(pk=subscriber_id, email=email).first()
@@ -70,6 +71,8 @@ def subscriber_confirm(token: str) -> Subscriber:
         subscriber.confirmed_at = timezone.now()
         subscriber.save(update_fields=["status", "confirmed_at"])
         _record(subscriber, ConsentEvent.CONFIRMED, "confirmation link")
+        # Welcomed once per confirmation: opening the link again sends nothing.
+        transaction.on_commit(lambda: send_welcome_email.enqueue(subscriber.pk))
     return subscriber
 
 
