@@ -8,8 +8,10 @@ Google Lighthouse (the npm package pinned in package.json; `npm ci` installs
 it) drives Debian's Chromium (/usr/bin/chromium, headless, with the flags the
 browser tests use) against the demo magazine, served by gunicorn as in
 production: DEBUG off, the static files collected and served by whitenoise,
-the pictures served by the app. There is no Varnish in front, so pages come
-uncompressed (Varnish gzips them in production; docs/serving.md).
+the pictures served by the app, and Varnish in front with the repository's
+VCL when Debian's varnishd is installed (as in production, docs/serving.md:
+pages come gzipped, as readers get them); without varnishd, gunicorn alone
+sends them uncompressed, and the 'if gzipped' column estimates the difference.
 
 Four pages: the front page, the newest article with a picture in its body, that
 article's section and its first author. Each is audited --runs times (default
@@ -50,6 +52,7 @@ BASE_DIR = BENCH_DIR.parent
 sys.path.insert(0, str(BASE_DIR))
 
 from bench.serving_stack import Stack, fetch  # noqa: E402 (after the path is set)
+from tests.serving.varnish import Varnish, backend_vcl, varnishd_path  # noqa: E402
 
 DEFAULT_DATABASE_URL = f"sqlite:///{BENCH_DIR / 'pages.sqlite3'}"
 MEDIA_ROOT = BENCH_DIR / "media" / "pages"
@@ -374,9 +377,9 @@ def summary_table(results: list[PageResult], runs: int) -> None:
         f"{FLOOR_BYTES:,} bytes transferred for the {' and the '.join(sorted(BYTE_FLOOR_PAGES))}"
     )
     print(
-        "  the verdicts are on the bytes transferred here, where gunicorn sends pages\n"
-        "  uncompressed; 'if gzipped' is Lighthouse's estimate with the uncompressed text\n"
-        "  gzipped, as Varnish serves pages in production (uses-text-compression)"
+        "  the verdicts are on the bytes transferred; 'if gzipped' is Lighthouse's estimate\n"
+        "  with any uncompressed text gzipped, as Varnish serves pages in production\n"
+        "  (the same figure when Varnish was in front)"
     )
 
 
@@ -496,9 +499,15 @@ def main(argv=None) -> None:
         # The port is known once gunicorn answers; the site is told before any page
         # renders, and gunicorn's workers read it from the database per request.
         port = stack.gunicorn("masthead.wsgi", timeout=90)
+        front = "gunicorn alone (pages uncompressed: varnishd is not installed)"
+        if varnishd_path() is not None:
+            varnish = stack.enter(
+                Varnish(("127.0.0.1", port), site_vcl=backend_vcl("127.0.0.1", port))
+            )
+            port, front = varnish.port, "Varnish in front of gunicorn, as in production"
         site_answers_on(port)
         warm_up(port, paths)
-        print(f"Auditing on http://127.0.0.1:{port}/ ({args.runs} runs a page)")
+        print(f"Auditing on http://127.0.0.1:{port}/, {front} ({args.runs} runs a page)")
         for name, path in paths.items():
             results.append(audit_page(name, path, port, args.runs))
     summary_table(results, args.runs)
