@@ -2,6 +2,7 @@
 
 import json
 import re
+from html import unescape
 
 
 def html_of(client, url: str) -> str:
@@ -18,3 +19,27 @@ def json_ld_of(html: str) -> list[dict]:
 def canonical_of(html: str) -> str:
     match = re.search(r'<link rel="canonical" href="([^"]*)">', html)
     return match.group(1) if match else ""
+
+
+def region(html: str, css_class: str) -> str:
+    """The part of a page in the section or aside of class `css_class`."""
+    return html.split(f'class="{css_class}"')[1].split("</section>")[0].split("</aside>")[0]
+
+
+def headlines(html: str) -> list[str]:
+    return re.findall(r'class="teaser__headline"><a href="[^"]+">([^<]+)</a>', html)
+
+
+def teaser_urls(html: str) -> list[str]:
+    return re.findall(r'class="teaser__headline"><a href="([^"]+)">', html)
+
+
+def meta(html: str, attribute: str, name: str) -> list[str]:
+    """The content of every <meta {attribute}="{name}">."""
+    pattern = rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">'
+    return [unescape(value) for value in re.findall(pattern, html)]
+
+
+def og(html: str, name: str) -> str:
+    (value,) = meta(html, "property", f"og:{name}")
+    return value

@@ -3,7 +3,6 @@ the form that place gives it (lead, featured, LATEST, QiOSK, partners'
 columns, section rails)."""
 
 import datetime
-import re
 
 import pytest
 from django.utils import timezone
@@ -13,21 +12,9 @@ from masthead.articles.models.front_page import front_page_select
 from masthead.articles.services import front_page_curate
 from masthead.partners.factories import PartnerFactory
 
-from .pages import html_of
+from .pages import headlines, html_of, region, teaser_urls
 
 pytestmark = pytest.mark.django_db
-
-
-def region(html: str, css_class: str) -> str:
-    return html.split(f'class="{css_class}"')[1].split("</section>")[0].split("</aside>")[0]
-
-
-def headlines(html: str) -> list[str]:
-    return re.findall(r'class="teaser__headline"><a href="[^"]+">([^<]+)</a>', html)
-
-
-def teaser_urls(html: str) -> list[str]:
-    return re.findall(r'class="teaser__headline"><a href="([^"]+)">', html)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ page of a magazine with no pieces is in test_share_metadata_no_pieces.py."""
 
 import datetime
 import re
-from html import unescape
 
 import pytest
 from django.utils import timezone
@@ -22,22 +21,11 @@ from masthead.images.licences import Licence
 from masthead.newsletter.factories import RoundupIssueFactory
 from masthead.partners.factories import PartnerFactory
 
-from .pages import canonical_of, html_of, json_ld_of
+from .pages import canonical_of, html_of, json_ld_of, meta, og
 
 pytestmark = pytest.mark.django_db
 
 TAGLINE = "Independent analysis of foreign policy, every week."
-
-
-def meta(html: str, attribute: str, name: str) -> list[str]:
-    """The content of every <meta {attribute}="{name}">."""
-    pattern = rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">'
-    return [unescape(value) for value in re.findall(pattern, html)]
-
-
-def og(html: str, name: str) -> str:
-    (value,) = meta(html, "property", f"og:{name}")
-    return value
 
 
 def description_of(html: str) -> str:

@@ -2,31 +2,17 @@
 to show, it shows the magazine's own card. (In test_share_metadata.py every
 test shares pieces, and the newest would lead.)"""
 
-import re
-from html import unescape
-
 import pytest
 from django.contrib.staticfiles import finders
 from wagtail.models import Site
 
 from masthead.core.models import SiteSettings
 
-from .pages import html_of
+from .pages import html_of, og
 
 pytestmark = pytest.mark.django_db
 
 TAGLINE = "Independent analysis of foreign policy, every week."
-
-
-def meta(html: str, attribute: str, name: str) -> list[str]:
-    """The content of every <meta {attribute}="{name}">."""
-    pattern = rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">'
-    return [unescape(value) for value in re.findall(pattern, html)]
-
-
-def og(html: str, name: str) -> str:
-    (value,) = meta(html, "property", f"og:{name}")
-    return value
 
 
 @pytest.fixture
