@@ -1,60 +1,132 @@
-"""Site search over published articles, with Wagtail's search backend.
+"""The search page: a GET form, results with filters, nothing per visitor.
 
-Readers type words, not query syntax: their text is reduced to its words and
-searched as plain text, so quotes, operators and control characters can never
-reach the full-text engine's parser. A backend error becomes an empty result
-with a message, never a server error.
+Whatever arrives in the address is bounded and checked before use; a filter
+or page that is not a number is left out and the page says so. A database
+error becomes a message on the page, never a server error.
 """
 
 import logging
-import re
+from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import DatabaseError
-from django.http import Http404
 from django.shortcuts import render
-from wagtail.search.query import PlainText
 
-from masthead.articles.models import ArticlePage
 from masthead.core.surrogate_keys import lists
+
+from .documents import FACET_BASE, FacetKind
+from .query import query_clean, query_parse
+from .results import Filters, search_run
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 20
-MAX_QUERY = 200
-MAX_WORDS = 12
-WORD = re.compile(r"\w+")
+FILTER_PARAMETERS = {
+    "section": FacetKind.SECTION,
+    "format": FacetKind.FORMAT,
+    "author": FacetKind.AUTHOR,
+    "topic": FacetKind.TOPIC,
+    "year": FacetKind.YEAR,
+}
+PARAMETER_OF = {kind: name for name, kind in FILTER_PARAMETERS.items()}
+KIND_HEADINGS = {
+    FacetKind.SECTION: "Section",
+    FacetKind.FORMAT: "Format",
+    FacetKind.AUTHOR: "Author",
+    FacetKind.TOPIC: "Topic",
+    FacetKind.YEAR: "Year",
+}
 
 
-def search_words(text: str) -> list[str]:
-    """The words of what a reader typed: letters and digits in any script."""
-    return WORD.findall(text[:MAX_QUERY])[:MAX_WORDS]
+def number(text: str) -> int | None:
+    """A small positive whole number, or None for anything else."""
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 8:
+        return int(text)
+    return None
 
 
-def search_results(words: list[str], page_number) -> Page:
-    """One page of published articles matching every word, most relevant first."""
-    matches = (
-        ArticlePage.objects.live()
-        .for_listing()
-        .search(PlainText(" ".join(words), operator="and"), order_by_relevance=True)
-    )
-    page = Paginator(matches, PAGE_SIZE).page(page_number)
-    page.object_list = list(page.object_list)  # run the query here, where errors are caught
-    return page
+def filters_read(parameters) -> tuple[Filters, bool]:
+    """The filters in the address, and whether any had to be left out."""
+    chosen, refused = {}, False
+    for name, kind in FILTER_PARAMETERS.items():
+        text = parameters.get(name, "")
+        if not text:
+            continue
+        value = number(text)
+        if value is None or not 0 < value < FACET_BASE:
+            refused = True
+        else:
+            chosen[kind] = value
+    return Filters(chosen=chosen, newest_first=parameters.get("sort") == "newest"), refused
+
+
+def address(query: str, filters: Filters, **changes) -> str:
+    """The search page's address for this query and filters, with `changes`
+    (a parameter set to None is left out)."""
+    parameters = {"q": query}
+    parameters.update({PARAMETER_OF[kind]: value for kind, value in filters.chosen.items()})
+    if filters.newest_first:
+        parameters["sort"] = "newest"
+    parameters.update(changes)
+    return "?" + urlencode({k: v for k, v in parameters.items() if v not in (None, "")})
+
+
+def facet_groups(results, query_text: str) -> list[dict]:
+    groups = []
+    for kind, values in results.facets.items():
+        if not values:
+            continue
+        name = PARAMETER_OF[kind]
+        options = [
+            {
+                "label": value.label,
+                "count": value.count,
+                "chosen": value.chosen,
+                "url": address(
+                    query_text,
+                    results.filters,
+                    page=None,
+                    **{name: None if value.chosen else value.value},
+                ),
+            }
+            for value in values
+        ]
+        groups.append({"heading": KIND_HEADINGS[kind], "options": options})
+    return groups
 
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY]
-    words = search_words(query)
+    query_text = query_clean(request.GET.get("q", ""))
+    query = query_parse(query_text)
+    filters, refused = filters_read(request.GET)
+    page_number = number(request.GET.get("page", "1")) or 1
     results, failed = None, False
-    if words:
+    if not query.is_empty:
         try:
-            results = search_results(words, request.GET.get("page", 1))
-        except (EmptyPage, PageNotAnInteger) as error:
-            raise Http404("No such page of results.") from error
+            results = search_run(query, filters, page_number)
         except DatabaseError:
-            logger.exception("Search failed for %r", words)
+            logger.exception("Search failed for %r", str(query))
             failed = True
-    lists(None)  # results change as articles are published (the page cache's keys)
-    context = {"query": query, "results": results, "failed": failed}
+    lists(None)  # results change as pieces are published (the page cache's keys)
+    context = {
+        "query": query_text,
+        "parsed": query,
+        "results": results,
+        "failed": failed,
+        "refused": refused,
+        "facet_groups": facet_groups(results, query_text) if results else [],
+        "sort_relevance_url": address(query_text, filters, sort=None, page=None),
+        "sort_newest_url": address(query_text, filters, sort="newest", page=None),
+        "suggestion_url": address(results.suggestion, filters, page=None)
+        if results and results.suggestion
+        else "",
+    }
+    if results:
+        context["rows"] = [
+            (article, results.excerpts.get(article.pk)) for article in results.articles
+        ]
+        number_now = results.page_number
+        if number_now > 1:
+            context["previous_url"] = address(query_text, filters, page=number_now - 1)
+        if number_now < results.page_count:
+            context["next_url"] = address(query_text, filters, page=number_now + 1)
     return render(request, "search/search.html", context)

@@ -1,0 +1,112 @@
+"""SQLite's FTS5, for the embedded demo and small magazines.
+
+An FTS5 table holds each document's fields (Porter stemming, accents folded),
+keyed by the article id; BM25 ranks with the fields weighted as PostgreSQL's
+engine weights them, a piece five years old counting half. Facets are read
+from the document row's JSON list. No speed floor applies here.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.db import connection
+
+from ..documents import Document
+from ..models import SearchDocument
+from ..query import SearchQuery
+from .base import CANDIDATES, Engine
+
+TABLE = SearchDocument._meta.db_table
+FTS = "masthead_search_fts"
+FIELDS = ("headline", "dek", "people", "places", "lead", "body")
+WEIGHTS = "10.0, 4.0, 4.0, 2.0, 2.0, 1.0"  # in FIELDS' order
+RECENCY_DAYS = 5 * 365
+CREATE = [
+    f"CREATE VIRTUAL TABLE {FTS} USING fts5({', '.join(FIELDS)}, "
+    "tokenize = 'porter unicode61 remove_diacritics 2')"
+]
+DROP = [f"DROP TABLE IF EXISTS {FTS}"]
+
+
+def match_text(query: SearchQuery) -> str:
+    """The query in FTS5's syntax: each word and phrase a quoted string, all
+    required. Words hold letters and digits only, so nothing else is said."""
+    terms = [" ".join(phrase) for phrase in query.phrases] + list(query.words)
+    return " ".join(f'"{term}"' for term in terms)
+
+
+def matching(query: SearchQuery, required: Sequence[int]) -> tuple[str, list[Any]]:
+    sql = f"{FTS} MATCH %s"
+    params: list[Any] = [match_text(query)]
+    for key in required:
+        sql += " AND EXISTS (SELECT 1 FROM json_each(d.facets) WHERE json_each.value = %s)"
+        params.append(key)
+    return sql, params
+
+
+class SqliteEngine(Engine):
+    def store_text(self, documents: Sequence[Document]) -> None:
+        self.remove_text([document.article_id for document in documents])
+        columns = ", ".join(FIELDS)
+        sql = f"INSERT INTO {FTS} (rowid, {columns}) VALUES (%s, {', '.join(['%s'] * len(FIELDS))})"
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                sql,
+                [
+                    [document.article_id, *(getattr(document, name) for name in FIELDS)]
+                    for document in documents
+                ],
+            )
+
+    def remove_text(self, article_ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            cursor.executemany(f"DELETE FROM {FTS} WHERE rowid = %s", [[i] for i in article_ids])
+
+    def clear_text(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS}")
+
+    def ids(
+        self,
+        query: SearchQuery,
+        required: Sequence[int],
+        newest_first: bool,
+        offset: int,
+        limit: int,
+    ) -> list[int]:
+        where, params = matching(query, required)
+        if newest_first:
+            order = "d.published_at DESC, d.article_id DESC"
+        else:
+            order = (
+                f"bm25({FTS}, {WEIGHTS})"
+                f" / (1 + (julianday('now') - julianday(d.published_at)) / {RECENCY_DAYS})"
+                ", d.published_at DESC, d.article_id DESC"
+            )
+        sql = (
+            f"SELECT d.article_id FROM {FTS} JOIN {TABLE} d ON d.article_id = {FTS}.rowid "
+            f"WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit, offset])
+            return [row[0] for row in cursor.fetchall()]
+
+    def counts(self, query: SearchQuery, required: Sequence[int], keys: range) -> dict[int, int]:
+        where, params = matching(query, required)
+        sql = (
+            f"SELECT facet.value, count(*) FROM {FTS} "
+            f"JOIN {TABLE} d ON d.article_id = {FTS}.rowid, json_each(d.facets) AS facet "
+            f"WHERE {where} AND facet.value >= %s AND facet.value < %s GROUP BY facet.value"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, keys.start, keys.stop])
+            return dict(cursor.fetchall())
+
+    def word_candidates(self, word: str) -> list[str]:
+        sql = (
+            "SELECT word FROM masthead_search_searchword WHERE substr(word, 1, 1) = %s "
+            "AND length(word) BETWEEN %s AND %s AND word <> %s ORDER BY documents DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [word[:1], len(word) - 2, len(word) + 2, word, 50 * CANDIDATES])
+            return [row[0] for row in cursor.fetchall()]
