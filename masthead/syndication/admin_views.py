@@ -2,8 +2,10 @@
 
 An import creates a page under the articles index, so only a user who may add
 pages there may import (Wagtail's page permissions, as its own "add" view asks).
-The import runs in the task worker (an ImportRequest); the page the editor is
-sent to waits for it, reloading itself, and then opens the draft.
+The address is checked here first, without fetching (the fetcher's rules and
+the partner's sites), so a wrong address or partner is explained at once. The
+import runs in the task worker (an ImportRequest); the page the editor is sent
+to waits for it, reloading itself, and then opens the draft.
 """
 
 from django import forms
@@ -15,19 +17,49 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import require_admin_access, user_passes_test
 
 from masthead.articles.models import ArticleIndexPage
+from masthead.core.fetch import RefusedURL, check_url_without_lookup
 from masthead.partners.models import Partner, PartnerFeed
 
-from .models import ImportRequest
+from .models import ImportAttempt, ImportRequest, feeds_with_status
+from .services.history import import_attempt_record
+from .services.partner_checks import ImportRefused, partner_for_import
+from .services.refusals import refusal_message
 from .tasks import import_partner_piece
+
+HISTORY_PERMISSION = "partners.view_partner"
 
 
 class ImportByURLForm(forms.Form):
-    url = forms.URLField(label="Address of the partner's article", assume_scheme="https")
+    url = forms.URLField(
+        label="Address of the partner's article",
+        assume_scheme="https",
+        max_length=2000,
+        error_messages={"invalid": "Enter the piece's full address, starting with https://."},
+    )
     partner = forms.ModelChoiceField(
         queryset=Partner.objects.all(),
         required=False,
         help_text="Leave empty to find the partner from the address.",
     )
+    # An address refused before anything was fetched: why, for the history.
+    refusal = ""
+    refused_url = ""
+    refused_partner: Partner | None = None
+
+    def clean(self):
+        cleaned = super().clean()
+        url, chosen = cleaned.get("url"), cleaned.get("partner")
+        if not url:
+            return cleaned
+        try:
+            check_url_without_lookup(url)
+            cleaned["partner"] = partner_for_import(url, chosen)
+        except (RefusedURL, ImportRefused) as problem:
+            self.refusal, self.refused_url = refusal_message(problem), url
+            self.refused_partner = chosen
+            mismatch = isinstance(problem, ImportRefused) and chosen is not None
+            self.add_error("partner" if mismatch else "url", self.refusal)
+        return cleaned
 
 
 def may_import_partner_pieces(user) -> bool:
@@ -51,14 +83,26 @@ def import_by_url(request):
         )
         import_partner_piece.enqueue(import_request.pk)
         return redirect("syndication_import_status", import_request.pk)
+    if form.refusal:
+        import_attempt_record(
+            form.refused_url,
+            ImportAttempt.Outcome.REFUSED,
+            reason=form.refusal,
+            partner=form.refused_partner,
+            requested_by=request.user,
+        )
     return _import_page(request, form)
 
 
 def _import_page(request, form: ImportByURLForm, error: str = ""):
-    feeds = PartnerFeed.objects.select_related("partner").order_by("partner__name")
-    return render(
-        request, "syndication/admin/import.html", {"form": form, "error": error, "feeds": feeds}
-    )
+    feeds = feeds_with_status(PartnerFeed.objects.order_by("partner__name", "sort_order"))
+    context = {
+        "form": form,
+        "error": error,
+        "feeds": feeds,
+        "show_history": request.user.has_perm(HISTORY_PERMISSION),
+    }
+    return render(request, "syndication/admin/import.html", context)
 
 
 @require_admin_access

@@ -1,51 +1,14 @@
+"""Syndication in the admin: partners (partner_admin.py), importing a piece by
+its address (admin_views.py) and the import history (history_views.py)."""
+
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
-
-from masthead.partners.models import Partner
 
 from . import admin_views
-
-
-class PartnerViewSet(SnippetViewSet):
-    """Partners are edited here, where their permission, feeds and the section
-    their pieces start in are set for importing."""
-
-    model = Partner
-    icon = "group"
-    menu_label = "Partners"
-    menu_order = 300
-    add_to_admin_menu = True
-    list_display = ["name", "site_url", "permission_scope", "permission_expires_on"]
-    search_fields = ["name"]
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("site_url"),
-        FieldPanel("logo"),
-        FieldPanel("attribution_template"),
-        PageChooserPanel("default_section", "articles.SectionPage"),
-        MultiFieldPanel(
-            [
-                FieldPanel("permission_granted_on"),
-                FieldPanel("permission_granted_by"),
-                FieldPanel("permission_scope"),
-                FieldPanel("permission_expires_on"),
-                FieldPanel("licence"),
-            ],
-            heading="Permission",
-        ),
-        InlinePanel(
-            "feeds",
-            panels=[FieldPanel("url"), FieldPanel("active")],
-            label="Feed",
-            heading="Feeds polled for new pieces",
-        ),
-    ]
-
+from .history_views import ImportHistoryView
+from .partner_admin import PartnerViewSet
 
 register_snippet(PartnerViewSet)
 
@@ -53,6 +16,11 @@ register_snippet(PartnerViewSet)
 class PartnerImportMenuItem(MenuItem):
     def is_shown(self, request):
         return admin_views.may_import_partner_pieces(request.user)
+
+
+class ImportHistoryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.HISTORY_PERMISSION)
 
 
 @hooks.register("register_admin_urls")
@@ -64,6 +32,16 @@ def register_syndication_admin_urls():
             admin_views.import_status,
             name="syndication_import_status",
         ),
+        path(
+            "syndication/history/",
+            ImportHistoryView.as_view(),
+            name="syndication_import_history",
+        ),
+        path(
+            "syndication/history/results/",
+            ImportHistoryView.as_view(results_only=True),
+            name="syndication_import_history_results",
+        ),
     ]
 
 
@@ -74,4 +52,15 @@ def register_import_menu_item():
         reverse("syndication_import"),
         icon_name="download",
         order=310,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_import_history_menu_item():
+    return ImportHistoryMenuItem(
+        "Partner imports",
+        reverse("syndication_import_history"),
+        name="partner-imports",
+        icon_name="download",
+        order=1100,
     )

@@ -1,5 +1,7 @@
 import pytest
+from django.test import Client
 
+from masthead.desk.services import roles_ensure
 from masthead.partners.factories import PartnerFactory
 
 from .pages import article_page, jpeg_bytes
@@ -29,3 +31,26 @@ def column_url(partner_site):
     page = article_page(base)
     partner_site.serve("/columns/the-bunker/", page)
     return partner_site.serve("/columns/the-bunker/?utm_source=newsletter", page)
+
+
+@pytest.fixture
+def desk_member(magazine, django_user_model):
+    """A signed-in client of a user in one of the desk's roles:
+    `desk_member("Partnerships")`, its user as `.user`."""
+    groups = roles_ensure()
+
+    def make(role: str) -> Client:
+        username = role.lower().replace(" ", "-")
+        user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+        user.groups.add(groups[role])
+        client = Client()
+        client.force_login(user)
+        client.user = user
+        return client
+
+    return make
+
+
+@pytest.fixture
+def partnerships(desk_member):
+    return desk_member("Partnerships")

@@ -72,8 +72,12 @@ def test_importing_the_same_address_twice_finds_the_first_import(partner, column
 
 def test_an_address_of_no_known_partner_is_refused(magazine, partner_site):
     url = partner_site.serve("/x/", "<html><body><p>Words</p></body></html>")
-    with pytest.raises(ImportRefused, match="No partner publishes at that address"):
+    with pytest.raises(ImportRefused) as refused:
         partner_article_import(url)
+    assert str(refused.value) == (
+        "No partner publishes at 127.0.0.1. Add the partner and its permission under "
+        "Partners, or add 127.0.0.1 to a partner's other sites."
+    )
 
 
 def test_malformed_html_is_still_imported(partner, partner_site):
@@ -236,7 +240,12 @@ def test_an_imported_drafts_edit_page_opens(editor_client, partner, hostile_url)
 
 
 def test_relative_links_are_resolved_against_the_partners_https_site(magazine, hostile_url):
-    secure = PartnerFactory(name="Ledger", slug="secure", site_url="https://ledger.example.org/")
+    secure = PartnerFactory(
+        name="Ledger",
+        slug="secure",
+        site_url="https://ledger.example.org/",
+        other_hosts="127.0.0.1",  # where the test serves its pages
+    )
     stored = stored_body(partner_article_import(hostile_url, secure).article)
     assert '<a href="https://ledger.example.org/columns/other/">the other column</a>' in stored
     assert '<a href="https://cdn.example.net/report.pdf">the report</a>' in stored

@@ -10,7 +10,7 @@ redirects (checking each), and enforces a deadline, a size limit and the
 accepted content types. See docs/safe-fetcher.md.
 """
 
-from .addresses import check_url
+from .addresses import check_url, check_url_without_lookup
 from .errors import (
     FetchError,
     FetchTimeout,
@@ -34,5 +34,6 @@ __all__ = [
     "TooManyRedirects",
     "WrongContentType",
     "check_url",
+    "check_url_without_lookup",
     "fetch",
 ]

@@ -29,6 +29,9 @@ _IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
 _IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
 _HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?")
 _NUMERIC_LABEL = re.compile(r"[0-9]+|0x[0-9a-f]*")
+# Names that never lead to the public internet (RFC 6761, RFC 6762, RFC 8375,
+# and ICANN's .internal).
+_LOCAL_NAMES = ("localhost", "local", "internal", "home.arpa")
 
 # getaddrinfo() cannot be given a timeout. Each lookup runs in a thread of its
 # own, which the fetch waits for until its deadline: a host whose DNS answers
@@ -94,11 +97,50 @@ def check_url(url: str, *, timeout: float | None = None) -> list[IPAddress]:
     return resolve_checked(target_from_url(url), timeout=seconds)
 
 
-def resolve_checked(target: Target, *, timeout: float) -> list[IPAddress]:
-    """Resolve the target's host and refuse it unless every address is public."""
-    allow_loopback = target.host_and_port.lower() in {
+def check_url_without_lookup(url: str) -> Target:
+    """Check `url` as far as the fetcher can without a DNS lookup; RefusedURL if refused.
+
+    The scheme, a user name or password, the host name, an address written in
+    the URL, and names that are local whatever DNS answers (`localhost`,
+    `*.local`, `*.internal`, `*.home.arpa`, a name without a dot). For an
+    address an editor saves, such as a partner's feed: saving never waits on
+    DNS, and the fetcher checks every address the name resolves to each time.
+    """
+    target = target_from_url(url)
+    allow_loopback = _on_allow_list(target)
+    if target.literal is not None:
+        reason = address_refusal(target.literal, allow_loopback=allow_loopback)
+        if reason is not None:
+            raise RefusedURL(
+                f"The address {target.literal} {reason}; Masthead only fetches public addresses.",
+                url=url,
+            )
+    elif not allow_loopback and _is_local_name(target.host):
+        raise RefusedURL(
+            f"{target.host} is a local name, not a public internet address; Masthead only "
+            "fetches public addresses.",
+            url=url,
+        )
+    return target
+
+
+def _is_local_name(host: str) -> bool:
+    host = host.removesuffix(".")
+    return "." not in host or any(
+        host == suffix or host.endswith("." + suffix) for suffix in _LOCAL_NAMES
+    )
+
+
+def _on_allow_list(target: Target) -> bool:
+    """Whether the tests' allow-list lets this host and port resolve to loopback."""
+    return target.host_and_port.lower() in {
         entry.strip().lower() for entry in settings.MASTHEAD_FETCH_ALLOW_HOSTS
     }
+
+
+def resolve_checked(target: Target, *, timeout: float) -> list[IPAddress]:
+    """Resolve the target's host and refuse it unless every address is public."""
+    allow_loopback = _on_allow_list(target)
     addresses = _resolve(target, timeout)
     for address in addresses:
         reason = address_refusal(address, allow_loopback=allow_loopback)

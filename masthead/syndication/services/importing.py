@@ -30,6 +30,7 @@ from ..cleaning import (
 )
 from ..models import ImportedItem
 from .images import lead_image_import
+from .partner_checks import ImportRefused, partner_for_import, permission_check
 
 logger = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -44,10 +45,8 @@ _NOT_TEXT = etree.XPath(
 )
 # An article page, even a long one with its menus, has a few thousand elements.
 MAX_PAGE_ELEMENTS = 30_000
-
-
-class ImportRefused(Exception):
-    """The piece cannot be imported; the message says why, for the editor."""
+# What the editor can still do with a page Masthead cannot read.
+BY_HAND = "Copy its text into a new article by hand."
 
 
 @dataclass
@@ -83,24 +82,12 @@ def normalise_url(url: str) -> str:
     )
 
 
-def is_on_partner_site(url: str, partner: Partner) -> bool:
-    host = urlsplit(url).hostname or ""
-    partner_host = urlsplit(partner.site_url).hostname or ""
-    return host == partner_host or host.endswith("." + partner_host.removeprefix("www."))
-
-
-def partner_for_url(url: str) -> Partner | None:
-    return next(
-        (partner for partner in Partner.objects.all() if is_on_partner_site(url, partner)), None
-    )
-
-
 def link_base(partner: Partner, source_url: str) -> str:
     """What relative links in a partner's text are read against: the piece's
     own address when it is on the partner's https site (so that "notes.html"
     keeps its meaning), else the partner's site address. Links that would be
     read against a plain http address are dropped (cleaning.link_resolve)."""
-    if urlsplit(source_url).scheme == "https" and is_on_partner_site(source_url, partner):
+    if urlsplit(source_url).scheme == "https" and partner.publishes_at(source_url):
         return source_url
     return partner.site_url
 
@@ -130,7 +117,10 @@ def extract(html: str, url: str) -> Extracted:
     )
     # A Document unless as_dict=True is asked for; None when nothing was found.
     if not isinstance(document, Document) or not body:
-        raise ImportRefused("No article text could be found on that page.")
+        raise ImportRefused(
+            "No article text could be found on that page. Paste the address of the article "
+            "itself, not of a section or home page."
+        )
     authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
     return Extracted(
         title=(document.title or "").strip(),
@@ -152,7 +142,7 @@ def _readable_page(html: str) -> str:
             html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8")
         )
     except (etree.ParserError, ValueError) as error:
-        raise ImportRefused("The page is not readable HTML.") from error
+        raise ImportRefused(f"The page is not readable HTML. {BY_HAND}") from error
     for element in _NOT_TEXT(tree):
         if element.getparent() is not None:
             element.drop_tree()
@@ -160,13 +150,13 @@ def _readable_page(html: str) -> str:
     if elements > MAX_PAGE_ELEMENTS:
         raise ImportRefused(
             f"The page has {elements:,} HTML elements; Masthead reads pages of at most "
-            f"{MAX_PAGE_ELEMENTS:,}."
+            f"{MAX_PAGE_ELEMENTS:,}. {BY_HAND}"
         )
     page = lxml_html.tostring(tree, encoding="unicode")
     if len(page) > MAX_HTML_CHARACTERS:
         raise ImportRefused(
             f"The page is {len(page):,} characters of HTML without its scripts and styles; "
-            f"Masthead reads at most {MAX_HTML_CHARACTERS:,}."
+            f"Masthead reads at most {MAX_HTML_CHARACTERS:,}. {BY_HAND}"
         )
     return page
 
@@ -230,14 +220,14 @@ def article_from_extracted(
     try:
         blocks = html_to_blocks(extracted.body_html, link_base(partner, source_url))
     except UnreadableHTML as error:
-        raise ImportRefused(str(error)) from error
+        raise ImportRefused(f"{error} {BY_HAND}") from error
     # The page's own headline often opens the extracted text; we print ours.
     while blocks and blocks[0][0] == "subheading" and blocks[0][1] == extracted.title:
         blocks.pop(0)
     if not blocks:
-        raise ImportRefused("The page's text was empty once cleaned.")
+        raise ImportRefused(f"The page's text was empty once cleaned. {BY_HAND}")
     if not extracted.title:
-        raise ImportRefused("The page has no headline.")
+        raise ImportRefused(f"The page has no headline. {BY_HAND}")
     image = lead_image_import(extracted.image_url, partner, extracted.title, extracted.image_alt)
     structure = magazine_structure_ensure()
     with transaction.atomic():
@@ -268,7 +258,8 @@ def article_from_extracted(
                 )
         except IntegrityError as error:
             raise ImportRefused(
-                "This piece was imported at the same moment by another job."
+                "This piece was imported at the same moment by another job. Import the "
+                "address again to open that draft."
             ) from error
     image_missing = bool(extracted.image_url) and image is None
     return ImportResult(article, created=True, image_missing=image_missing)
@@ -281,16 +272,6 @@ def _default_section(partner: Partner) -> SectionPage | None:
     return SectionPage.objects.filter(pk=partner.default_section_id).first()
 
 
-def permission_check(partner: Partner) -> None:
-    """Refuse to import once the partner's permission has expired."""
-    expires = partner.permission_expires_on
-    if expires is not None and expires < timezone.localdate():
-        raise ImportRefused(
-            f"The permission from {partner.name} expired on {expires:%-d %B %Y}. "
-            "Renew it (and record it on the partner) before importing."
-        )
-
-
 def partner_article_import(
     url: str, partner: Partner | None = None, owner: AbstractBaseUser | None = None
 ) -> ImportResult:
@@ -300,11 +281,7 @@ def partner_article_import(
     Raises ImportRefused (or a FetchError) with a message for the editor.
     """
     url = url.strip()
-    partner = partner or partner_for_url(url)
-    if partner is None:
-        raise ImportRefused(
-            "No partner publishes at that address. Add the partner and its permission first."
-        )
+    partner = partner_for_import(url, partner)
     existing = _existing(normalise_url(url))
     if existing is not None:
         return ImportResult(existing, created=False)

@@ -15,7 +15,8 @@ from masthead.core.time_limit import TimeLimitExceeded, time_limit
 from masthead.partners.models import PartnerFeed
 
 from ..cleaning import UnreadableHTML, html_to_text, printable
-from ..models import ImportedItem
+from ..models import ImportAttempt, ImportedItem
+from .history import import_attempt_record
 from .importing import (
     Extracted,
     ImportRefused,
@@ -112,8 +113,31 @@ def _import_entry(feed: PartnerFeed, entry: feedparser.FeedParserDict, report: P
         )
     if result.created:
         report.created += 1
+        outcome = ImportAttempt.Outcome.CREATED
     else:
         report.already_imported += 1
+        outcome = ImportAttempt.Outcome.ALREADY_THERE
+    import_attempt_record(link, outcome, feed=feed, article=result.article)
+
+
+def _import_entry_alone(
+    feed: PartnerFeed, entry: feedparser.FeedParserDict, report: PollReport
+) -> None:
+    """Import one entry within its time limit; a refusal or failure is reported
+    and recorded in the import history, and the next entry is imported all the same."""
+    where = entry.get("link") or entry.get("id", "?")
+    try:
+        with time_limit(settings.MASTHEAD_IMPORT_TIME_LIMIT, "Importing the entry"):
+            _import_entry(feed, entry, report)
+        return
+    except (ImportRefused, FetchError, UnreadableHTML, TimeLimitExceeded) as error:
+        report.errors.append((where, str(error)))
+    except Exception as error:  # one bad entry must never stop the others
+        logger.exception("feed entry failed: %s", entry.get("link"))
+        report.errors.append((where, f"{type(error).__name__}: {error}"))
+    import_attempt_record(
+        where, ImportAttempt.Outcome.REFUSED, reason=report.errors[-1][1], feed=feed
+    )
 
 
 def partner_feed_poll(feed: PartnerFeed) -> PollReport:
@@ -171,16 +195,7 @@ def partner_feed_poll(feed: PartnerFeed) -> PollReport:
         report.errors.append((feed.url, feed.last_error))
         return report
     for entry in parsed.entries[:MAX_ENTRIES]:
-        try:
-            with time_limit(settings.MASTHEAD_IMPORT_TIME_LIMIT, "Importing the entry"):
-                _import_entry(feed, entry, report)
-        except (ImportRefused, FetchError, UnreadableHTML, TimeLimitExceeded) as error:
-            report.errors.append((entry.get("link") or entry.get("id", "?"), str(error)))
-        except Exception as error:  # one bad entry must never stop the others
-            logger.exception("feed entry failed: %s", entry.get("link"))
-            report.errors.append(
-                (entry.get("link") or entry.get("id", "?"), f"{type(error).__name__}: {error}")
-            )
+        _import_entry_alone(feed, entry, report)
     feed.etag = printable(response.headers.get("etag", ""))[:200]
     feed.last_modified = printable(response.headers.get("last-modified", ""))[:100]
     feed.last_success_at = feed.last_polled_at

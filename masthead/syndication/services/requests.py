@@ -2,7 +2,8 @@
 
 The admin records an ImportRequest and enqueues `tasks.import_partner_piece`;
 the worker runs the import here, within MASTHEAD_IMPORT_TIME_LIMIT, and
-records the outcome on the request for the admin page that waits for it.
+records the outcome on the request for the admin page that waits for it, and
+in the import history.
 """
 
 import logging
@@ -13,9 +14,10 @@ from django.utils import timezone
 from masthead.core.fetch import FetchError
 from masthead.core.time_limit import TimeLimitExceeded, time_limit
 
-from ..cleaning import printable
-from ..models import ImportRequest
+from ..models import ImportAttempt, ImportRequest
+from .history import import_attempt_record
 from .importing import ImportRefused, partner_article_import
+from .refusals import refusal_message
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +35,7 @@ def import_request_run(request_id: int) -> str:
             result = partner_article_import(request.url, request.partner, request.requested_by)
     except (ImportRefused, FetchError, TimeLimitExceeded) as problem:
         request.status = ImportRequest.Status.FAILED
-        request.message = printable(str(problem))
+        request.message = refusal_message(problem)
     except Exception as error:  # the editor gets a sentence; the log gets the trace
         logger.exception("import of %s failed", request.url)
         request.status = ImportRequest.Status.FAILED
@@ -56,4 +58,23 @@ def import_request_run(request_id: int) -> str:
             request.message = "Imported as a draft. Review it, then publish."
     request.finished_at = timezone.now()
     request.save(update_fields=["status", "message", "article", "created", "finished_at"])
+    _history_record(request)
     return request.status
+
+
+def _history_record(request: ImportRequest) -> None:
+    if request.status == ImportRequest.Status.FAILED:
+        outcome = ImportAttempt.Outcome.REFUSED
+    elif request.created:
+        outcome = ImportAttempt.Outcome.CREATED
+    else:
+        outcome = ImportAttempt.Outcome.ALREADY_THERE
+    article = request.article
+    import_attempt_record(
+        request.url,
+        outcome,
+        reason=request.message if outcome == ImportAttempt.Outcome.REFUSED else "",
+        partner=request.partner or (article.partner if article else None),
+        requested_by=request.requested_by,
+        article=article,
+    )
