@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "masthead.images",
     "masthead.people",
     "masthead.partners",
+    "masthead.readership",
     "masthead.articles",
     "masthead.syndication",
     "masthead.newsletter",
@@ -219,6 +220,12 @@ MASTHEAD_SCHEDULE_NEWSLETTER_SECONDS = int(
 MASTHEAD_SCHEDULE_PARTNER_FEEDS_SECONDS = int(
     os.environ.get("MASTHEAD_SCHEDULE_PARTNER_FEEDS_SECONDS", "900")
 )
+# The most-read lists are worked out again this often (pages showing them are
+# purged only when one changed); counts older than this many days are deleted.
+MASTHEAD_SCHEDULE_MOST_READ_SECONDS = int(
+    os.environ.get("MASTHEAD_SCHEDULE_MOST_READ_SECONDS", "600")
+)
+MASTHEAD_READS_KEEP_DAYS = int(os.environ.get("MASTHEAD_READS_KEEP_DAYS", "400"))
 # /healthz/ flags (without failing: pages still render) a task that has waited
 # longer than this for a worker, and a scheduler silent for longer than this.
 MASTHEAD_HEALTH_QUEUE_MAX_LAG_SECONDS = int(

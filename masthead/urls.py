@@ -14,7 +14,9 @@ urlpatterns = [
     path("newsletter/", include("masthead.newsletter.urls")),
     path("anymail/", include("anymail.urls")),
     path("", include("masthead.images.urls")),
+    path("", include("masthead.desk.urls")),
     path("", include("masthead.syndication.urls")),
+    path("", include("masthead.readership.urls")),
     path("", include("masthead.articles.urls")),
     path("", include("masthead.search.urls")),
 ]

@@ -41,6 +41,12 @@ sub vcl_recv {
     if (req.url ~ "^/healthz/") {
         return (pass);
     }
+    # The read beacon (readership/views.py) counts a read each time it is
+    # asked for: every request goes to the app, none is answered from here,
+    # including those for pages that were (docs/most-read.md).
+    if (req.url ~ "^/read/") {
+        return (pass);
+    }
     # Only reads are shared. POST (the signup form, admin forms) and the rest
     # go to the app every time, with their cookies.
     if (req.method != "GET" && req.method != "HEAD") {
@@ -65,9 +71,11 @@ sub vcl_recv {
     # The admin and its previews, and anything an editor asks for while
     # logged in (pages with Wagtail's user bar), are per person: never served
     # from the cache and never put in it. So are the newsletter's token pages
-    # (the token in the URL is the reader's credential).
+    # and draft links (the token in the URL is the reader's credential; a
+    # revoked draft link must stop working at once: docs/draft-links.md).
     if (req.url ~ "^/(admin|django-admin)(/|$)"
         || req.url ~ "^/newsletter/(confirm|unsubscribe|preferences)/"
+        || req.url ~ "^/draft/"
         || req.http.Cookie ~ "(^|;\s*)sessionid="
         || req.http.Authorization) {
         return (pass);

@@ -1,4 +1,4 @@
-"""Factories for sections and articles, shared by the demo and the tests."""
+"""Factories for sections, topics and articles, shared by the demo and the tests."""
 
 import datetime
 
@@ -16,6 +16,7 @@ from .models import (
     AuthorPage,
     FormatKind,
     SectionPage,
+    TopicPage,
 )
 from .services import magazine_structure_ensure
 
@@ -51,11 +52,25 @@ class SectionPageFactory(PageFactory):
         return magazine_structure_ensure().sections
 
 
+class TopicPageFactory(PageFactory):
+    class Meta:
+        model = TopicPage
+
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    intro = factory.LazyAttribute(lambda o: f"Our reporting and analysis on {o.title}.")
+
+    @classmethod
+    def default_parent(cls):
+        return magazine_structure_ensure().topics
+
+
 class ArticlePageFactory(PageFactory):
     """An article with its byline and corrections.
 
-    Pass `authors=[author, ...]` (ordered) and `corrections=[(date, text), ...]`;
-    `format_kind="brief"` picks the format page of that kind.
+    Pass `authors=[author, ...]` (ordered), `corrections=[(date, text), ...]`,
+    `further_sections=[...]` and `topics=[...]`; `format_kind="brief"` picks
+    the format page of that kind.
     """
 
     class Meta:
@@ -86,7 +101,16 @@ class ArticlePageFactory(PageFactory):
         return magazine_structure_ensure().articles
 
     @classmethod
-    def _create(cls, model_class, *args, authors=(), corrections=(), further_sections=(), **kwargs):
+    def _create(
+        cls,
+        model_class,
+        *args,
+        authors=(),
+        corrections=(),
+        further_sections=(),
+        topics=(),
+        **kwargs,
+    ):
         page_fields = dict(kwargs)
         page_fields["article_authors"] = [
             ArticleAuthor(author=author, sort_order=order) for order, author in enumerate(authors)
@@ -96,8 +120,9 @@ class ArticlePageFactory(PageFactory):
             for order, (day, text) in enumerate(corrections)
         ]
         page = super()._create(model_class, *args, **page_fields)
-        if further_sections:
+        if further_sections or topics:
             page.further_sections.set(further_sections)
+            page.topics.set(topics)
             page.save()
             if page.live:
                 page.save_revision().publish()

@@ -1,5 +1,6 @@
 """The article edit form: refuses to publish an incomplete piece, with reasons."""
 
+from django.db.models.functions import Lower
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -7,6 +8,12 @@ from .models.publication import publication_problems
 
 
 class ArticlePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        topics = self.fields.get("topics")
+        if topics is not None:  # the editor picks from the topics A to Z
+            topics.queryset = topics.queryset.order_by(Lower("title"), "pk")
+
     def _author_count(self) -> int:
         formset = self.formsets.get("article_authors")
         if formset is None or not formset.is_valid():
@@ -35,7 +42,10 @@ class ArticlePageForm(WagtailAdminPageForm):
 
     def save(self, commit=True):
         page = super().save(commit=False)
-        if not self.is_deferred_validation and page.published_at is None:
+        # A piece scheduled ahead (an embargo) keeps an empty date until it
+        # goes live, and is dated then (ArticlePage.save).
+        scheduled = page.go_live_at is not None and page.go_live_at > timezone.now()
+        if not self.is_deferred_validation and page.published_at is None and not scheduled:
             page.published_at = timezone.now()
         if commit:
             page.save()

@@ -3,7 +3,9 @@
 A page showing an article already carries its `page-<id>` key (core's
 handlers purge that). Publishing also changes the lists it newly appears in:
 the magazine's (front page, river, feeds, search), its sections', its
-format's, each author's and its partner's.
+format's, its topics', each author's and its partner's. A topic's list
+(`list-<id>`) is its page and its feeds; the topics index counts pieces, so
+it lists the whole magazine's (`list-all`).
 """
 
 from masthead.core.purge import purge, purging
@@ -14,7 +16,13 @@ from .models import ArticlePage
 
 def article_list_keys(article: ArticlePage) -> set[str]:
     keys = {LIST_ALL}
-    pages = [article.section, article.format, *article.further_sections.all(), *article.authors]
+    pages = [
+        article.section,
+        article.format,
+        *article.further_sections.all(),
+        *article.topics.all(),
+        *article.authors,
+    ]
     keys.update(list_key(page) for page in pages if page is not None)
     if article.partner_id:
         keys.add(f"list-{key_of(article.partner)}")
@@ -23,7 +31,7 @@ def article_list_keys(article: ArticlePage) -> set[str]:
 
 def article_list_urls(article: ArticlePage) -> set[str]:
     """The pages listing the article, for caches purged by URL (a CDN)."""
-    pages = [article.section, article.format, *article.authors]
+    pages = [article.section, article.format, *article.topics.all(), *article.authors]
     urls = {page.get_full_url() for page in pages if page is not None and page.live}
     home = article.get_site().root_page if article.get_site() else None
     if home is not None:

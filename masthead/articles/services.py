@@ -20,6 +20,7 @@ from .models import (
     FormatPage,
     HomePage,
     SectionIndexPage,
+    TopicIndexPage,
 )
 
 PageT = TypeVar("PageT", bound=Page)
@@ -40,6 +41,7 @@ class MagazineStructure:
     articles: ArticleIndexPage
     sections: SectionIndexPage
     authors: AuthorIndexPage
+    topics: TopicIndexPage
     formats: dict[FormatKind, FormatPage]
 
 
@@ -99,6 +101,7 @@ def magazine_structure_ensure(
         articles=_child(home, ArticleIndexPage, title="Latest", slug="articles"),
         sections=_child(home, SectionIndexPage, title="Sections", slug="sections"),
         authors=_child(home, AuthorIndexPage, title="Authors", slug="authors"),
+        topics=_child(home, TopicIndexPage, title="Topics", slug="topics"),
         formats=formats,
     )
 

@@ -117,6 +117,8 @@ def article_json_ld(article, request) -> dict:
         data["articleSection"] = article_section(sections)
     if article.format_id:
         data["genre"] = article.format.title
+    if article.live_topics:
+        data["keywords"] = [topic.title for topic in article.live_topics]
     if article.hero_image is not None:
         hero = rendition(article.hero_image, "hero")
         data["image"] = image_object(article.hero_image, hero, request, article.hero_caption)

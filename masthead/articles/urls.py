@@ -12,5 +12,6 @@ urlpatterns = [
     path("", views.front_page),
     path("articles/<slug:slug>/", views.article_page),
     path("sections/<slug:slug>/", views.section_page),
+    path("topics/<slug:slug>/", views.topic_page),
     path("authors/<slug:slug>/", views.author_page),
 ]

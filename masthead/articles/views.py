@@ -1,5 +1,5 @@
 """Articles' own views: the partner's page, and the direct routes to the front
-page, articles, sections and authors.
+page, articles, sections, topics and authors.
 
 The direct routes find an article (or a section) by its address in one query
 instead of walking the page tree from the front page (two queries a level),
@@ -17,7 +17,7 @@ from masthead.core.sites import site_for_request
 from masthead.core.surrogate_keys import key_of, shows
 from masthead.partners.models import Partner
 
-from .models import ArticlePage, AuthorPage, SectionPage
+from .models import ArticlePage, AuthorPage, SectionPage, TopicPage
 from .models.river import paginate_river
 
 
@@ -64,6 +64,10 @@ def article_page(request, slug):
 
 def section_page(request, slug):
     return _serve_found(request, SectionPage.objects.all(), slug)
+
+
+def topic_page(request, slug):
+    return _serve_found(request, TopicPage.objects.all(), slug)
 
 
 def author_page(request, slug):

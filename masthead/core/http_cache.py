@@ -5,9 +5,9 @@ public: a shared cache keeps it for MASTHEAD_CACHE_SHARED_SECONDS (it is purged
 on change, purge.py), a browser for MASTHEAD_CACHE_BROWSER_SECONDS, and a stale
 copy may be served while a fresh one is fetched or while the site is down. It
 carries the surrogate keys of what it shows (`xkey`, surrogate_keys.py).
-Anything else (the admin, editors, previews, POST answers, responses setting
-a cookie, errors) is `private, no-store`. A view that set its own
-Cache-Control keeps it. ETags and 304 answers come from Django's
+Anything else (the admin, editors, previews, draft links, POST answers,
+responses setting a cookie, errors) is `private, no-store`. A view that set
+its own Cache-Control keeps it. ETags and 304 answers come from Django's
 ConditionalGetMiddleware, which sits outside this one.
 """
 
@@ -17,9 +17,11 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 
-from .surrogate_keys import collecting
+from .surrogate_keys import address_key, collecting
 
-PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz/")
+# Never shared, whatever the answer. A draft link's address is one reviewer's
+# (desk/views.py), and its 404s, one per made-up token, would only fill a cache.
+PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/healthz/", "/draft/")
 # Answers that may be shared, and how long compared with a page: a redirect or
 # a "not found" can change without a purge (a page published at that address).
 SHARED_STATUSES = {200: "long", 301: "short", 302: "short", 404: "short", 410: "short"}
@@ -56,6 +58,8 @@ class SharedCacheMiddleware:
         shared = settings.MASTHEAD_CACHE_SHARED_SECONDS
         if kind == "short":
             shared = min(shared, settings.MASTHEAD_CACHE_SHORT_SECONDS)
+            # A page published at this address purges this answer (signal_handlers.py).
+            keys.add(address_key(request.path))
         patch_cache_control(
             response,
             public=True,

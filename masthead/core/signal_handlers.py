@@ -2,10 +2,12 @@
 
 Any page published, unpublished, moved or deleted: the responses that show
 it (`page-<id>`: its own page, and the teasers, kickers and bylines printing
-it elsewhere) and the sitemaps. The site settings: every page (the header and
-footer print them). Articles add the lists they newly appear in
-(articles/signal_handlers.py).
+it elsewhere), the sitemaps, and a "not found" kept at its address. The site
+settings: every page (the header and footer print them). Articles add the
+lists they newly appear in (articles/signal_handlers.py).
 """
+
+from urllib.parse import unquote, urlsplit
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -14,14 +16,19 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import SiteSettings
 from .purge import purge, purging
-from .surrogate_keys import SETTINGS, SITEMAPS, key_of
+from .surrogate_keys import SETTINGS, SITEMAPS, address_key, key_of
 
 
 def _page_changed(page: Page) -> None:
     if not purging():
         return
     url = page.get_full_url()
-    purge({key_of(page), SITEMAPS}, {url} if url else set())
+    keys = {key_of(page), SITEMAPS}
+    if url:
+        # A "not found" (or a redirect) kept from before the page was at its
+        # address: an embargoed piece asked for before its time.
+        keys.add(address_key(unquote(urlsplit(url).path)))
+    purge(keys, {url} if url else set())
 
 
 @receiver(page_published, dispatch_uid="masthead_purge_published_page")

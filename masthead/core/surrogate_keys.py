@@ -15,9 +15,16 @@ The keys:
   format, an author, a partner's page), so a new article there changes it;
   `list-all`: it lists articles of the whole magazine (front page, river,
   feeds, search);
+- `most-read`: the response prints the magazine's most-read lists;
+  `most-read-<id>`: those of page <id> (a section); purged when the
+  scheduler finds a list changed;
+- `address-<digest>`: a not-found answer or a redirect at that address
+  (address_key), purged when a page is published there: an embargoed piece's
+  address must not answer "not found" from the cache after its time;
 - `image-<id>`, `partner-<id>`, `settings`, `sitemaps`, `roundups`.
 """
 
+import hashlib
 from collections.abc import Iterable
 from contextvars import ContextVar
 
@@ -30,6 +37,7 @@ SETTINGS = "settings"
 SITEMAPS = "sitemaps"
 ROUNDUPS = "roundups"
 LIST_ALL = "list-all"
+MOST_READ = "most-read"
 
 
 def key_of(thing: object) -> str:
@@ -49,6 +57,21 @@ def list_key(page: Page | int | None) -> str:
     if page is None:
         return LIST_ALL
     return f"list-{page if isinstance(page, int) else page.pk}"
+
+
+def most_read_key(page: Page | int | None) -> str:
+    """The key of a response printing the most-read lists of `page` (a page or
+    its id; None: of the magazine)."""
+    if page is None:
+        return MOST_READ
+    return f"{MOST_READ}-{page if isinstance(page, int) else page.pk}"
+
+
+def address_key(path: str) -> str:
+    """The key of an answer at `path` (a URL's path, unquoted) that a page
+    published there replaces: a not-found answer, a redirect. A digest, so
+    that any path makes one token of the `xkey` header."""
+    return "address-" + hashlib.sha256(path.encode()).hexdigest()[:16]
 
 
 def collecting() -> "_Collection":

@@ -6,6 +6,7 @@ seed. Running it twice changes nothing.
 """
 
 import datetime
+import random
 import zlib
 
 from django.core.mail import get_connection
@@ -14,8 +15,14 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
-from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
-from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage
+from masthead.articles.factories import (
+    ArticlePageFactory,
+    AuthorPageFactory,
+    SectionPageFactory,
+    TopicPageFactory,
+)
+from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage, TopicPage
+from masthead.articles.most_read_lists import most_read_refresh
 from masthead.articles.services import front_page_curate_newest, magazine_structure_ensure
 from masthead.core.models import SiteSettings
 from masthead.desk.services import roles_ensure
@@ -27,6 +34,8 @@ from masthead.newsletter.services.drafting import roundup_draft
 from masthead.newsletter.services.sending import roundup_deliver_pending, roundup_send_start
 from masthead.partners.factories import PartnerFactory
 from masthead.partners.models import Partner
+from masthead.readership.factories import daily_reads_create
+from masthead.readership.models import DailyReads
 
 from . import content
 from .furniture import demo_furniture_build
@@ -114,6 +123,18 @@ def _sections(structure) -> dict:
     return sections
 
 
+def _topics(structure) -> dict:
+    topics = {}
+    for data in content.TOPICS:
+        page = TopicPage.objects.filter(slug=data["slug"]).first()
+        if page is None:
+            page = TopicPageFactory(
+                parent=structure.topics, title=data["title"], slug=data["slug"], intro=data["intro"]
+            )
+        topics[data["slug"]] = page
+    return topics
+
+
 def _social(links: dict) -> list:
     return [("profile", {"network": network, "url": url}) for network, url in links.items()]
 
@@ -165,7 +186,7 @@ def _corrections(entries, published_at, now) -> list:
     ]
 
 
-def _article(data, structure, sections, authors, partner, now) -> ArticlePage:
+def _article(data, structure, sections, topics, authors, partner, now) -> ArticlePage:
     existing = ArticlePage.objects.filter(slug=data["slug"]).first()
     if existing is not None:
         return existing
@@ -188,6 +209,7 @@ def _article(data, structure, sections, authors, partner, now) -> ArticlePage:
         format=structure.formats[FormatKind(data["format"])],
         section=sections[data["section"]],
         further_sections=[sections[slug] for slug in data.get("further_sections", [])],
+        topics=[topics[slug] for slug in data.get("topics", [])],
         authors=[authors[slug] for slug in data["authors"]],
         hero_image=hero,
         body=_body(data["slug"], data["body"]),
@@ -225,6 +247,20 @@ def _site_settings(structure, sections) -> None:
 def _front_page(structure) -> None:
     if not structure.home.lead_story_id:
         front_page_curate_newest(structure.home, FEATURED_COUNT)
+
+
+def _reads(now) -> None:
+    """A week of plausible read counts, so the most-read rails show something:
+    most pieces read a little, a few far more (fixed by each piece's slug)."""
+    if not DailyReads.objects.exists():
+        today = timezone.localdate(now)
+        for article in ArticlePage.objects.live():
+            chance = random.Random(_seed(article.slug))
+            weight = chance.paretovariate(1.5)
+            daily_reads_create(
+                article, [int(weight * chance.randint(6, 30)) for _ in range(7)], today
+            )
+    most_read_refresh()
 
 
 DEMO_READERS = 12
@@ -265,16 +301,19 @@ def demo_magazine_build(now=None) -> dict:
             page.intro = data["intro"]
             page.save_revision().publish()
     sections = _sections(structure)
+    topics = _topics(structure)
     authors = _authors(structure)
     partner = _partner()
     for data in content.ARTICLES:
-        _article(data, structure, sections, authors, partner, now)
+        _article(data, structure, sections, topics, authors, partner, now)
     _site_settings(structure, sections)
     demo_furniture_build(structure.home)
     _front_page(structure)
+    _reads(now)
     _newsletter(now)
     return {
         "articles": ArticlePage.objects.live().count(),
         "sections": len(sections),
+        "topics": len(topics),
         "authors": len(authors),
     }

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class DeskConfig(AppConfig):
-    """The editorial desk: roles, section editors and, later, review and draft links."""
+    """The editorial desk: roles, section editors, draft links and, later, review."""
 
     name = "masthead.desk"
     label = "desk"

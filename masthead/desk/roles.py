@@ -20,7 +20,9 @@ from typing import Any
 from django.apps.registry import Apps
 from django.contrib.auth.models import Group
 
-ADMIN = ("wagtailadmin.access_admin",)
+# Every role may enter the admin and see how much each piece is read
+# (Reports → Most read): counts per piece and day, nothing about readers.
+ADMIN = ("wagtailadmin.access_admin", "readership.view_dailyreads")
 ROUNDUPS_AND_READERS = (
     "newsletter.add_roundupissue",
     "newsletter.change_roundupissue",

@@ -1,17 +1,25 @@
-"""Operations of the editorial desk: setting up the roles, naming section editors."""
+"""Operations of the editorial desk: setting up the roles, naming section
+editors, making and revoking draft links."""
 
+import datetime
 from collections.abc import Iterable
 
 from django.apps import apps
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group, Permission, User
 from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission, Page
 
 from masthead.articles.models import ArticleIndexPage, HomePage, SectionPage
 
-from .models import SectionEditor
+from .models import DraftLink, SectionEditor
+from .models.draft_link import DEFAULT_DAYS, MAX_DAYS, new_token, token_digest
 from .roles import ARTICLES, FRONT_PAGE, ROLES, role_groups_ensure
+
+DRAFT_LINK_CREATED = "desk.draft_link.create"
+DRAFT_LINK_REVOKED = "desk.draft_link.revoke"
 
 
 @transaction.atomic
@@ -51,3 +59,41 @@ def section_editor_assign(user: AbstractBaseUser, sections: Iterable[SectionPage
     desk, _ = SectionEditor.objects.get_or_create(user=user)
     desk.sections.add(*sections)
     return desk
+
+
+@transaction.atomic
+def draft_link_create(
+    page: Page, user: User, *, days: int = DEFAULT_DAYS, note: str = ""
+) -> tuple[DraftLink, str]:
+    """A link to `page`'s newest draft for `days` (at most MAX_DAYS), and its
+    token: the only time the token exists outside the reviewer's address.
+    Written to the page's history. The caller checks that `user` may edit
+    the page."""
+    if not 1 <= days <= MAX_DAYS:
+        raise ValueError(f"A draft link lasts from 1 to {MAX_DAYS} days, not {days}.")
+    token = new_token()
+    now = timezone.now()
+    link = DraftLink.objects.create(
+        page=page,
+        token_digest=token_digest(token),
+        note=note.strip(),
+        created_by=user,
+        created_at=now,
+        expires_at=now + datetime.timedelta(days=days),
+    )
+    log(page, DRAFT_LINK_CREATED, user=user, data=_log_data(link))
+    return link, token
+
+
+@transaction.atomic
+def draft_link_revoke(link: DraftLink, user: User) -> None:
+    """Close `link` at once; revoking a closed link changes nothing."""
+    if link.revoked_at is not None:
+        return
+    link.revoked_at = timezone.now()
+    link.save(update_fields=["revoked_at"])
+    log(link.page, DRAFT_LINK_REVOKED, user=user, data=_log_data(link))
+
+
+def _log_data(link: DraftLink) -> dict[str, str]:
+    return {"note": link.note, "expires_at": link.expires_at.isoformat()}

@@ -1,10 +1,11 @@
 """The periodic jobs, declared here; how often each runs is a setting.
 
-Publishing and the round-up's chores run in the scheduler itself: they touch
-only the database, finish in seconds and should happen on the minute. Partner
-feed polling talks to other sites and can take minutes, so the scheduler only
-queues it for the task worker (which limits each feed's time itself), and
-never queues a second poll while one is still waiting for a worker.
+Publishing, the round-up's chores and the most-read lists run in the
+scheduler itself: they touch only the database (and purge the page cache),
+finish in seconds and should happen on time. Partner feed polling talks to
+other sites and can take minutes, so the scheduler only queues it for the
+task worker (which limits each feed's time itself), and never queues a
+second poll while one is still waiting for a worker.
 """
 
 import datetime
@@ -17,7 +18,9 @@ from django.core.management import call_command
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from masthead.articles.most_read_lists import most_read_refresh
 from masthead.newsletter.services.editing import roundups_tick
+from masthead.readership.services import reads_prune
 from masthead.syndication.tasks import poll_partner_feeds
 
 # A job's lease outlasts its time limit by this much, so that a job still
@@ -74,6 +77,19 @@ def partner_feeds_poll_queue() -> str:
     return "Queued a poll of the partner feeds."
 
 
+def most_read_lists_refresh() -> str:
+    """Rank the most-read lists again (purging the pages of those that
+    changed), and delete read counts older than MASTHEAD_READS_KEEP_DAYS."""
+    changed = most_read_refresh()
+    pruned = reads_prune(settings.MASTHEAD_READS_KEEP_DAYS)
+    said = []
+    if changed:
+        said.append(f"Most-read lists changed: {', '.join(changed)}.")
+    if pruned:
+        said.append(f"Deleted {pruned} old daily read counts.")
+    return " ".join(said)
+
+
 JOBS: tuple[Job, ...] = (
     Job(
         name="publishing",
@@ -95,6 +111,13 @@ JOBS: tuple[Job, ...] = (
         run=partner_feeds_poll_queue,
         interval_setting="MASTHEAD_SCHEDULE_PARTNER_FEEDS_SECONDS",
         time_limit=60,
+    ),
+    Job(
+        name="most_read",
+        title="Most-read lists, and old read counts deleted",
+        run=most_read_lists_refresh,
+        interval_setting="MASTHEAD_SCHEDULE_MOST_READ_SECONDS",
+        time_limit=120,
     ),
 )
 

@@ -5,11 +5,12 @@ partner's original, and a sitemap lists only canonical addresses.
 
 Each address's `<lastmod>` is the last change a reader would see: an
 article's "Updated" date, else its publication date; a page listing
-articles (front page, river, section, format, author, partner), its newest
-piece's; any other page, its last publication. Other apps add addresses of
-their own with the `masthead_sitemap_entries` hook: a function of the request
-returning `{"location": absolute URL, "lastmod": datetime}` dicts (the
-newsletter's round-up archive).
+articles (front page, river, section, format, author, topic, partner), its
+newest piece's; the topics index, its topics' newest piece's; any other page,
+its last publication. Other apps add addresses of their own with the
+`masthead_sitemap_entries` hook: a function of the request returning
+`{"location": absolute URL, "lastmod": datetime}` dicts (the newsletter's
+round-up archive).
 """
 
 from datetime import timedelta
@@ -34,6 +35,8 @@ from masthead.articles.models import (
     FormatPage,
     HomePage,
     SectionPage,
+    TopicIndexPage,
+    TopicPage,
 )
 from masthead.core.absolute_urls import site_absolute_url
 from masthead.core.models import SiteSettings
@@ -102,6 +105,11 @@ class ArticleChanges:
         return _newest_by(credits, "author_id", "article__")
 
     @cached_property
+    def by_topic(self) -> dict:
+        tagged = ArticlePage.topics.through.objects.filter(articlepage__in=self.articles)
+        return _newest_by(tagged, "topicpage_id", "articlepage__")
+
+    @cached_property
     def by_partner(self) -> dict:
         return _newest_by(self.articles.filter(partner__isnull=False), "partner_id")
 
@@ -115,6 +123,10 @@ class ArticleChanges:
             return self.by_format.get(page.pk)
         if isinstance(page, AuthorPage):
             return self.by_author.get(page.pk)
+        if isinstance(page, TopicPage):
+            return self.by_topic.get(page.pk)
+        if isinstance(page, TopicIndexPage):
+            return _later(*self.by_topic.values())
         return None
 
 

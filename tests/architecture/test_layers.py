@@ -92,9 +92,12 @@ def test_no_page_type_rule_points_up_the_layers():
 
 def test_the_check_sees_an_upward_relation():
     """The rule itself: people sit below articles, so a person pointing at an
-    article would be refused."""
+    article would be refused; so would a read count (readership counts pages,
+    not articles)."""
     assert _points_up("people", "articles")
     assert not _points_up("articles", "people")
+    assert _points_up("readership", "articles")
+    assert not _points_up("articles", "readership")
     assert _points_up("newsletter", "syndication")
 
 

@@ -8,10 +8,17 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
+from masthead.articles.factories import (
+    ArticlePageFactory,
+    AuthorPageFactory,
+    SectionPageFactory,
+    TopicPageFactory,
+)
 from masthead.articles.models import FeaturedStory
+from masthead.articles.most_read_lists import most_read_refresh
 from masthead.core import fragments
 from masthead.images.factories import CreditedImageFactory
+from masthead.readership.factories import daily_reads_create
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +72,7 @@ def test_an_article_takes_the_same_queries_with_more_authors_and_related_items(q
     count_many = queries(many[0].url)
     assert count_many == count_few
     cold, warm = count_few
-    assert cold <= 18
+    assert cold <= 19  # 18, and the article's topics (one query, however many)
     assert warm <= 9
 
 
@@ -125,3 +132,47 @@ def test_a_format_page_takes_the_same_queries_with_more_articles(queries, magazi
     cold, warm = count_few
     assert cold <= 15
     assert warm <= 10
+
+
+def test_an_article_takes_the_same_queries_with_more_topics(queries, magazine):
+    section = SectionPageFactory()  # each piece is the other's related piece
+    one = ArticlePageFactory(section=section, topics=[TopicPageFactory()])
+    three = ArticlePageFactory(section=section, topics=[TopicPageFactory() for _ in range(3)])
+    assert queries(three.url) == queries(one.url)
+
+
+def test_a_topic_page_takes_the_same_queries_with_more_articles(queries, magazine):
+    topic = TopicPageFactory()
+    sections = [SectionPageFactory(), SectionPageFactory()]
+    ArticlePageFactory(section=sections[0], topics=[topic], authors=[AuthorPageFactory()])
+    count_few = queries(topic.url)
+    for article in grow(magazine, sections, 2, 2):
+        article.topics.add(topic)
+        article.save_revision().publish()
+    count_many = queries(topic.url)
+    assert count_many == count_few
+    cold, warm = count_few
+    assert cold <= 13
+    assert warm <= 8
+
+
+def test_pages_with_a_most_read_rail_take_the_same_queries_with_more_pieces_read(queries, magazine):
+    sections = [SectionPageFactory(), SectionPageFactory()]
+
+    def read(articles, most):
+        for number, article in enumerate(articles):
+            daily_reads_create(article, [most - number, 1])
+        most_read_refresh()
+
+    read(grow(magazine, sections, 1, 2), 4)
+    count_few = queries(sections[0].url), queries("/")
+    read(grow(magazine, sections, 2, 3), 20)
+    count_many = queries(sections[0].url), queries("/")
+    assert count_many == count_few
+    (section_cold, section_warm), (front_cold, front_warm) = count_few
+    # The rail is two queries (its lists, then its pieces' headlines and
+    # addresses) over each page's own, drawn or not.
+    assert section_cold <= 14
+    assert section_warm <= 9
+    assert front_cold <= 16
+    assert front_warm <= 11

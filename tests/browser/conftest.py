@@ -17,7 +17,9 @@ from wagtail.models import Site
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
 from masthead.articles.models import FormatKind
+from masthead.articles.most_read_lists import most_read_refresh
 from masthead.core.models import SiteSettings
+from masthead.readership.factories import daily_reads_create
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -184,4 +186,8 @@ def issue(reader_site, magazine):
         ("profile", {"network": "mastodon", "url": "https://mastodon.example/@test"}),
     ]
     settings.save()
+    # Readers, for the most-read rails (front page, sections).
+    for counts, piece in (([4, 9], lead), ([6], feature), ([2, 1], brief)):
+        daily_reads_create(piece, counts)
+    most_read_refresh()
     return Issue(europe=europe, author=authors[3], lead=lead, feature=feature, brief=brief)

@@ -136,6 +136,20 @@ def test_every_articles_section_and_further_sections_are_in_magazine_toml():
         assert {article["section"], *article["further_sections"]} <= sections, article["slug"]
 
 
+def test_every_article_has_one_to_three_of_magazine_tomls_topics():
+    topics = {topic["slug"] for topic in content.TOPICS}
+    for article in content.ARTICLES:
+        assert 1 <= len(set(article["topics"])) == len(article["topics"]) <= 3, article["slug"]
+        assert set(article["topics"]) <= topics, article["slug"]
+
+
+def test_every_topic_tags_a_few_pieces():
+    tagged = Counter(slug for article in content.ARTICLES for slug in article["topics"])
+    assert 8 <= len(content.TOPICS) <= 12
+    for topic in content.TOPICS:
+        assert tagged[topic["slug"]] >= 3, topic["slug"]
+
+
 def test_every_articles_format_is_in_magazine_toml():
     formats = {format_["kind"] for format_ in content.FORMATS}
     for article in content.ARTICLES:

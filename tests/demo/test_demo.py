@@ -6,7 +6,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Page
 
-from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage
+from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage, TopicPage
 from masthead.core.models import InformationPage
 from masthead.demo import content
 from masthead.demo.builder import demo_magazine_build
@@ -64,6 +64,12 @@ def test_the_demo_republishes_a_partner_column_with_attribution(demo, client):
     html = client.get(piece.url).content.decode()
     assert piece.attribution_line in html
     assert "republished here with permission" in piece.attribution_line
+
+
+def test_every_demo_piece_has_one_to_three_of_the_demos_topics(demo):
+    assert TopicPage.objects.live().count() == demo["topics"] == len(content.TOPICS)
+    for article in ArticlePage.objects.live().prefetch_related("topics"):
+        assert 1 <= len(article.live_topics) <= 3, article.slug
 
 
 def test_the_demo_has_corrections_on_a_few_articles(demo):

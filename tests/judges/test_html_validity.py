@@ -18,6 +18,7 @@ from masthead.articles.factories import (
     SectionPageFactory,
     paragraphs_body,
 )
+from masthead.articles.most_read_lists import most_read_refresh
 from masthead.articles.services import front_page_curate
 from masthead.core.factories import InformationPageFactory
 from masthead.core.models import SiteSettings
@@ -25,6 +26,7 @@ from masthead.images.factories import CreditedImageFactory
 from masthead.images.licences import Licence
 from masthead.newsletter.factories import RoundupIssueFactory
 from masthead.partners.factories import PartnerFactory
+from masthead.readership.factories import daily_reads_create
 
 from . import nu_checker
 
@@ -110,6 +112,9 @@ def small_magazine(magazine) -> dict[str, str]:
     site_settings.postal_address = "The Meridian Review\n12 Harbour Lane\nLisbon"
     site_settings.save()
     issue = RoundupIssueFactory(sent=True, picks=[article], articles=[brief, *others])
+    for count, piece in enumerate([article, *others], start=1):  # the most-read rails
+        daily_reads_create(piece, [count, 2])
+    most_read_refresh()
     return {
         "front": "/",
         "article": article.url,

@@ -6,6 +6,7 @@ this Varnish (MASTHEAD_CACHE_PURGER=varnish). A reader is a plain HTTP client
 talking to Varnish.
 """
 
+import re
 import time
 from importlib import import_module
 
@@ -19,6 +20,7 @@ from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, S
 from masthead.articles.models import ArticleCorrection, ArticlePage
 from masthead.core.models import SiteSettings
 from masthead.newsletter.models import Subscriber
+from masthead.readership.models import DailyReads
 
 from .switch import Relay
 from .varnish import Varnish, ask
@@ -154,6 +156,26 @@ def test_a_reader_signs_up_through_the_cache_and_no_cookie_is_ever_stored(stack,
     assert len(mail.outbox) == 1  # the confirmation, sent once
     for path in ("/newsletter/", "/", pieces["x"].url):
         assert "Set-Cookie" not in ask(stack, path).headers
+
+
+def test_every_reader_is_counted_though_the_page_comes_from_the_cache(stack, pieces):
+    """Each reader's browser asks for the beacon the page carries; Varnish
+    passes it to the app even when it served the page itself. Nothing sets a
+    cookie, and the count is all that is kept."""
+    article = pieces["x"]
+    browser = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Firefox/140.0"}
+    pages, beacons = [], []
+    for _ in range(2):
+        page = ask(stack, article.url, headers=browser)
+        (beacon,) = re.findall(r'src="(/read/\d+\.gif)"', page.body.decode())
+        pages.append(page)
+        beacons.append(ask(stack, beacon, headers=browser))
+    assert [page.cache for page in pages] == ["MISS", "HIT"]
+    assert [beacon.cache for beacon in beacons] == ["PASS", "PASS"]
+    assert all(beacon.status == 200 for beacon in beacons)
+    assert not [answer for answer in pages + beacons if "Set-Cookie" in answer.headers]
+    (row,) = DailyReads.objects.values()  # the whole row: no address, no browser
+    assert row == {"id": row["id"], "page_id": article.pk, "day": timezone.localdate(), "count": 2}
 
 
 def test_with_the_app_stopped_readers_still_get_cached_pages(stack, pieces):

@@ -90,6 +90,14 @@ def test_newsletter_token_pages_are_passed(fake_app, varnish):
     assert fake_app.hits("/newsletter/confirm/tok3n/") == 2
 
 
+def test_draft_links_are_passed_even_if_the_app_called_them_public(fake_app, varnish):
+    """A revoked draft link must stop working at once (docs/draft-links.md)."""
+    answers = [ask(varnish, "/draft/t0ken/") for _ in range(2)]
+
+    assert [answer.cache for answer in answers] == ["PASS", "PASS"]
+    assert fake_app.hits("/draft/t0ken/") == 2
+
+
 def test_a_post_is_passed(fake_app, varnish):
     for _ in range(2):
         answer = ask(varnish, "/newsletter/", "POST", body=b"email=a@example.org")
@@ -103,6 +111,15 @@ def test_healthz_is_never_cached(fake_app, varnish):
 
     assert second.cache == "PASS"
     assert first.body != second.body  # "ok, asked <n> times": the app answered both
+
+
+def test_the_read_beacon_always_reaches_the_app(fake_app, varnish):
+    """Even answered as a public page, /read/ is never served from the cache:
+    each request is a reader to count (readership/views.py)."""
+    answers = [ask(varnish, "/read/42.gif") for _ in range(3)]
+
+    assert [answer.cache for answer in answers] == ["PASS", "PASS", "PASS"]
+    assert fake_app.hits("/read/42.gif") == 3
 
 
 # -- the cache key -----------------------------------------------------------

@@ -9,6 +9,7 @@ from .format_kind import FormatKind
 from .formats import FormatPage
 from .front_page import FeaturedStory, HomePage
 from .sections import SectionIndexPage, SectionPage
+from .topics import TopicIndexPage, TopicPage
 
 __all__ = [
     "ArticleAuthor",
@@ -22,4 +23,6 @@ __all__ = [
     "HomePage",
     "SectionIndexPage",
     "SectionPage",
+    "TopicIndexPage",
+    "TopicPage",
 ]

@@ -3,6 +3,7 @@
 from functools import cache, partial
 
 from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -48,6 +49,12 @@ class ArticlePage(Page):
         verbose_name="primary section",
     )
     further_sections = ParentalManyToManyField("articles.SectionPage", blank=True, related_name="+")
+    topics = ParentalManyToManyField(
+        "articles.TopicPage",
+        blank=True,
+        related_name="+",
+        help_text="What the piece is about, across sections: one to three topics.",
+    )
     hero_image = models.ForeignKey(
         "images.CreditedImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -95,6 +102,7 @@ class ArticlePage(Page):
             [FieldPanel("format"), FieldPanel("section"), FieldPanel("further_sections")],
             heading="Kicker",
         ),
+        FieldPanel("topics", widget=CheckboxSelectMultiple),
         InlinePanel("article_authors", label="Authors", heading="Byline"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_caption")], heading="Hero"),
         FieldPanel("body"),
@@ -151,6 +159,16 @@ class ArticlePage(Page):
             section for section in self.further_sections.all() if section.pk != self.section_id
         ]
         return sorted(further, key=lambda section: (section.title.casefold(), section.pk))
+
+    # -- topics ---------------------------------------------------------------
+
+    @cached_property
+    def live_topics(self) -> list:
+        """The published topics, A to Z, for readers ("Topics") and the JSON-LD
+        `keywords`: a topic taken offline is not linked. One query, made only
+        when a fragment showing them is drawn."""
+        topics = [topic for topic in self.topics.all() if topic.live]
+        return sorted(topics, key=lambda topic: (topic.title.casefold(), topic.pk))
 
     # -- dates ----------------------------------------------------------------
 
@@ -213,16 +231,23 @@ class ArticlePage(Page):
         # a reader sees.
         if kwargs.get("update_fields") is None and self._publishes_again():
             self.updated_at = self._updated_at_on_publishing()
+        if kwargs.get("update_fields") is None and self.live and self.published_at is None:
+            # Not dated yet (scheduled ahead, or published outside the edit
+            # form): dated by the moment it goes live.
+            self.published_at = self.last_published_at or timezone.now()
         return super().save(*args, **kwargs)
 
     def with_content_json(self, content):
         """The page as a revision holds it, for the editor too, with the later
         "Updated" time of the revision and of this page (the live one, when
         Wagtail loads a revision to edit it): the edit form shows the time a
-        correction set, not the empty field of the revision drafted before."""
+        correction set, not the empty field of the revision drafted before.
+        Likewise the date of a piece scheduled ahead, which its revision lacks."""
         page = super().with_content_json(content)
         if self.updated_at and (page.updated_at is None or page.updated_at < self.updated_at):
             page.updated_at = self.updated_at
+        if page.published_at is None:  # a revision scheduled before the piece was dated
+            page.published_at = self.published_at
         return page
 
     # -- teaser ---------------------------------------------------------------

@@ -2,12 +2,13 @@
 
 The article's head (share card, JSON-LD) and its body (kicker to republish
 box) print the article as published, its authors' names, roles and bios, its
-format, its section and its further sections ("Also in"), its pictures with
-their credits, its partner, the site's name, and the addresses of the pages
-and documents its text links to. The version is made of theirs, read in
-narrow queries: the ids of the authors and the further sections (one query),
-then the pages (those, the format, the section, the linked pages), and when
-the text has them, its pictures and its documents.
+format, its section, its further sections ("Also in") and its topics (those
+that are live), its pictures with their credits, its partner, the site's
+name, and the addresses of the pages and documents its text links to. The
+version is made of theirs, read in narrow queries: the ids of the authors,
+the further sections and the topics (one query), then the pages (those, the
+format, the section, the linked pages), and when the text has them, its
+pictures and its documents.
 """
 
 import re
@@ -52,16 +53,24 @@ def linked_ids(texts: Iterable[str]) -> dict[str, set[int]]:
 
 
 def _page_rows(page_ids) -> list[tuple]:
-    """(id, title, URL path, last published, bio if an author) of the pages `page_ids`."""
+    """(id, title, URL path, last published, live, bio if an author) of the pages `page_ids`."""
     pages = Page.objects.filter(pk__in=page_ids).order_by("pk")
-    return list(pages.values_list("pk", "title", "url_path", "last_published_at", "author__bio"))
+    return list(
+        pages.values_list("pk", "title", "url_path", "last_published_at", "live", "author__bio")
+    )
 
 
 def _shown_ids(article) -> list[int]:
-    """The ids of the article's authors and further sections, in one query."""
+    """The ids of the article's authors, further sections and topics, in one query."""
+    model = type(article)
     authors = ArticleAuthor.objects.filter(article_id=article.pk).values_list("author_id")
-    further = type(article).further_sections.through.objects.filter(articlepage_id=article.pk)
-    shown = authors.order_by().union(further.order_by().values_list("sectionpage_id"), all=True)
+    further = model.further_sections.through.objects.filter(articlepage_id=article.pk)
+    topics = model.topics.through.objects.filter(articlepage_id=article.pk)
+    shown = authors.order_by().union(
+        further.order_by().values_list("sectionpage_id"),
+        topics.order_by().values_list("topicpage_id"),
+        all=True,
+    )
     return [page_id for (page_id,) in shown]
 
 
@@ -74,7 +83,8 @@ def article_version(article, request) -> tuple:
     # Its format and section (kicker, share card, JSON-LD), the pages its text
     # links to, its authors as the byline and bios print them (the order of
     # the byline is the article's own) and its further sections ("Also in",
-    # JSON-LD), by title and address: without loading any of them. (Two plain
+    # JSON-LD) and topics (a topic taken offline is not linked: whether each
+    # is live), by title and address: without loading any of them. (Two plain
     # queries: "these ids or those of a subquery" defeats PostgreSQL's indexes.)
     page_ids = {article.format_id, article.section_id, *links["page"], *_shown_ids(article)}
     page_ids.discard(None)
@@ -93,7 +103,7 @@ def article_version(article, request) -> tuple:
         article.url_path,
         article.format_id,
         article.section_id,
-        tuple(row[:4] for row in pages),
+        tuple(row[:5] for row in pages),
         (hero.pk, hero.updated_at) if hero is not None else None,
         tuple(images.values_list("pk", "updated_at")) if image_ids else (),
         (partner.pk, partner.updated_at) if partner is not None else None,

@@ -18,6 +18,7 @@ from .article_index import ArticleIndexPage
 from .article_page import ArticlePage
 from .format_kind import FormatKind
 from .formats import FormatPage
+from .most_read import MostRead, most_read_select
 from .sections import SectionPage
 from .teaser_listing import TeaserListing, TeaserRef
 
@@ -90,6 +91,8 @@ class FrontPage:
     archive: ArticleIndexPage | None = field(default=None)
     briefs_format: FormatPage | None = field(default=None)
     partners_format: FormatPage | None = field(default=None)
+    # A ranking, not a selection: its pieces may be shown above too.
+    most_read: MostRead = field(default_factory=lambda: MostRead([], []))
 
     def as_context(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -107,7 +110,7 @@ def front_page_select(home: HomePage) -> FrontPage:
     the newest of our own pieces not already shown (or the newest of them as
     the lead when the editors chose none), the newest briefs, the newest
     partners' columns, and a rail of each front-page section's newest pieces
-    shown nowhere above.
+    shown nowhere above; and the most-read rail, as last worked out.
 
     Every article comes with what its teaser prints, in a fixed number of queries.
     """
@@ -154,6 +157,7 @@ def front_page_select(home: HomePage) -> FrontPage:
         archive=ArticleIndexPage.objects.live().first(),
         briefs_format=formats.get(FormatKind.BRIEF),
         partners_format=formats.get(FormatKind.REPUBLISHED),
+        most_read=most_read_select(),
     )
 
 

@@ -19,6 +19,10 @@ class ArticlePageQuerySet(PageQuerySet):
         further = self.model.further_sections.through.objects.filter(sectionpage=section)
         return self.filter(Q(section=section) | Q(pk__in=further.values("articlepage_id")))
 
+    def on_topic(self, topic):
+        # One row per article: a topic tags an article once (the through table's unique pair).
+        return self.filter(topics=topic)
+
     def of_kind(self, kind: str):
         return self.filter(format__kind=kind)
 

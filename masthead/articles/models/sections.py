@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from .article_page import ArticlePage
 from .listing import RiverPageMixin
+from .most_read import most_read_select
 
 
 class SectionIndexPage(Page):
@@ -44,6 +45,11 @@ class SectionPage(RiverPageMixin, Page):
     parent_page_types = ["articles.SectionIndexPage"]
     subpage_types = []
     opens_with_lead = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["most_read"] = most_read_select(self)
+        return context
 
     def river_queryset(self, renditions):
         return ArticlePage.objects.live().in_section(self).for_listing(renditions)

@@ -4,11 +4,12 @@ Everything in them is invented for the demo: the people, the organisations, the
 quotations and the events. Countries and regions are real; no real
 publication's text is reproduced.
 
-- ``magazine.toml`` holds the magazine, its sections, formats, authors and
-  partner, and the order in which the demo builds the articles.
+- ``magazine.toml`` holds the magazine, its sections, topics, formats, authors
+  and partner, and the order in which the demo builds the articles.
 - ``articles/<format>/<slug>.md`` holds one article: TOML front matter between
   ``+++`` lines (every field but the body; ``days_ago`` counts back from the day
-  the demo is built; ``further_sections``, ``original_url`` and ``[[corrections]]``
+  the demo is built; ``topics`` lists one to three of magazine.toml's topics;
+  ``further_sections``, ``topics``, ``original_url`` and ``[[corrections]]``
   tables of ``date`` and ``text`` may be left out). The slug is the file's name,
   the format its folder's, and magazine.toml's ``articles.order`` lists every
   file. Then comes the body, in a small Markdown subset. Blocks are
@@ -43,7 +44,7 @@ publication's text is reproduced.
   rather than shown to readers as typed.
 
 Importing the package reads every file and exposes what ``builder.py`` uses:
-MAGAZINE, SECTIONS, FORMATS, AUTHORS, PARTNER and ARTICLES, each article a dict
+MAGAZINE, SECTIONS, TOPICS, FORMATS, AUTHORS, PARTNER and ARTICLES, each article a dict
 whose ``body`` is a list of ``(kind, value)`` pairs. A file that breaks the
 rules raises ContentError, naming the file and the problem.
 """
@@ -62,6 +63,7 @@ __all__ = [
     "MAGAZINE",
     "PARTNER",
     "SECTIONS",
+    "TOPICS",
     "ContentError",
     "article_load",
     "content_load",
@@ -88,6 +90,7 @@ CHECKS = {
 MAGAZINE_FILE = {
     "magazine": "a table",
     "sections": "a list of tables",
+    "topics": "a list of tables",
     "formats": "a list of tables",
     "authors": "a list of tables",
     "partner": "a table",
@@ -95,6 +98,7 @@ MAGAZINE_FILE = {
 }
 MAGAZINE_FIELDS = dict.fromkeys(("name", "tagline", "postal_address", "newsletter_blurb"), "text")
 SECTION_FIELDS = dict.fromkeys(("slug", "title", "kind", "intro"), "text")
+TOPIC_FIELDS = dict.fromkeys(("slug", "title", "intro"), "text")
 FORMAT_FIELDS = dict.fromkeys(("kind", "title", "slug", "intro"), "text")
 AUTHOR_FIELDS = {**dict.fromkeys(("slug", "name", "role", "bio"), "text"), "social": "a table"}
 PARTNER_FIELDS = dict.fromkeys(("slug", "name", "site_url", "attribution_template"), "text")
@@ -107,6 +111,7 @@ ARTICLE_FIELDS = {
     "format": "text",
     "section": "text",
     "further_sections": "a list of slugs",
+    "topics": "a list of slugs",
     "authors": "a list of slugs",
     "days_ago": "a whole number",
     "image": "a table",
@@ -118,6 +123,7 @@ CORRECTION_FIELDS = {"date": "a date", "text": "text"}
 # Fields a file may leave out, and the value they then take.
 OPTIONAL = {
     "further_sections": list,
+    "topics": list,
     "corrections": list,
     "original_url": lambda: None,
     "social": dict,
@@ -164,11 +170,12 @@ def _toml(path, text, what, line=None) -> dict:
 
 
 def magazine_load(path: Path) -> dict:
-    """magazine.toml as a dict of magazine, sections, formats, authors, partner, order."""
+    """magazine.toml as a dict of magazine, sections, topics, formats, authors, partner, order."""
     data = _fields(path, _toml(path, path.read_text(encoding="utf-8"), "TOML"), MAGAZINE_FILE)
     return {
         "magazine": _fields(path, data["magazine"], MAGAZINE_FIELDS, "magazine."),
         "sections": [_fields(path, item, SECTION_FIELDS, "sections.") for item in data["sections"]],
+        "topics": [_fields(path, item, TOPIC_FIELDS, "topics.") for item in data["topics"]],
         "formats": [_fields(path, item, FORMAT_FIELDS, "formats.") for item in data["formats"]],
         "authors": [_fields(path, item, AUTHOR_FIELDS, "authors.") for item in data["authors"]],
         "partner": _fields(path, data["partner"], PARTNER_FIELDS, "partner."),
@@ -323,6 +330,7 @@ def content_load(directory: Path = CONTENT_DIR) -> dict:
 _content = content_load()
 MAGAZINE = _content["magazine"]
 SECTIONS = _content["sections"]
+TOPICS = _content["topics"]
 FORMATS = _content["formats"]
 AUTHORS = _content["authors"]
 PARTNER = _content["partner"]

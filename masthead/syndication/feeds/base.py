@@ -1,8 +1,8 @@
 """Which articles a feed holds, and the feed's own title and addresses.
 
-There is one feed for the whole magazine and one for each section, format and
-author, each in three formats. Every URL is built from the Wagtail site's root,
-never from the Host header, so every reader gets the same bytes.
+There is one feed for the whole magazine and one for each section, format,
+author and topic, each in three formats. Every URL is built from the Wagtail
+site's root, never from the Host header, so every reader gets the same bytes.
 """
 
 from collections.abc import Callable
@@ -12,7 +12,7 @@ from django.conf import settings
 from django.http import Http404
 from django.urls import reverse
 
-from masthead.articles.models import ArticlePage, AuthorPage, FormatPage, SectionPage
+from masthead.articles.models import ArticlePage, AuthorPage, FormatPage, SectionPage, TopicPage
 from masthead.core.absolute_urls import site_root_url
 from masthead.core.models import SiteSettings
 from masthead.core.surrogate_keys import SETTINGS, lists, shows
@@ -38,7 +38,7 @@ FEED_FORMATS = {
 
 @dataclass(frozen=True)
 class FeedScope:
-    """A part of the magazine with its own feeds: a section, a format or an author."""
+    """A part of the magazine with its own feeds: a section, a format, an author or a topic."""
 
     model: type
     # (live articles, the page) -> the page's articles, through a named queryset
@@ -63,11 +63,16 @@ SCOPES = {
         lambda live, page: live.by_author(page),
         lambda page: f"The latest pieces by {page.title}.",
     ),
+    "topic": FeedScope(
+        TopicPage,
+        lambda live, page: live.on_topic(page),
+        lambda page: page.intro or f"The latest pieces on {page.title}.",
+    ),
 }
 
 
 def scope_of(page) -> str:
-    """The scope ("section", "format", "author") a page has feeds for, or ""."""
+    """The scope ("section", "format", "author", "topic") a page has feeds for, or ""."""
     for kind, scope in SCOPES.items():
         if isinstance(page, scope.model):
             return kind
@@ -102,7 +107,7 @@ class FeedChannel:
 
 
 def scope_page(kind: str, slug: str):
-    """The live, public section, format or author page with this slug, or a 404."""
+    """The live, public section, format, author or topic page with this slug, or a 404."""
     scope = SCOPES.get(kind)
     if scope is None:
         raise Http404("No such kind of feed.")
@@ -118,26 +123,28 @@ def feed_articles(
     """The newest live, public articles of the magazine or of one scope's page.
 
     A fixed number of queries however many there are: `for_listing` joins the
-    byline, format, section, partner and hero image; further sections are the
-    feed's addition, and the corrections when the full text (which ends with
-    them) is given.
+    byline, format, section, partner and hero image; further sections and
+    topics (the entries' categories) are the feed's addition, and the
+    corrections when the full text (which ends with them) is given.
     """
     live = ArticlePage.objects.live().public()
     if page is not None:
         live = SCOPES[scope_of(page)].articles(live, page)
-    related = ["further_sections", *(["corrections"] if with_corrections else [])]
+    related = ["further_sections", "topics", *(["corrections"] if with_corrections else [])]
     articles = list(live.for_listing(HERO_RENDITIONS).prefetch_related(*related)[:limit])
-    # For the page cache: the feed lists the page's articles and prints each
-    # one with its byline, sections and picture (core/surrogate_keys.py).
+    # For the page cache: the feed is named after the page, lists its
+    # articles and prints each one with its byline, sections, topics and
+    # picture (core/surrogate_keys.py).
     lists(page)
     for article in articles:
         shows(article, article.section, article.format, article.hero_image, *article.authors)
-    shows(SETTINGS)
+        shows(*article.topics.all())
+    shows(SETTINGS, page)
     return articles
 
 
 def feed_channel(request, kind: str = "", slug: str = "") -> FeedChannel:
-    """The magazine's feed, or the feed of the section, format or author `slug`."""
+    """The magazine's feed, or the feed of the section, format, author or topic `slug`."""
     site_settings = SiteSettings.for_request(request)
     name = site_settings.name
     root_url = site_root_url(request)

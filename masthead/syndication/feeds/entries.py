@@ -104,8 +104,8 @@ def feed_image(article: ArticlePage, request: HttpRequest) -> FeedImage | None:
 
 
 def entry_tags(article: ArticlePage) -> tuple[str, ...]:
-    """The format, then the primary section, then the further sections."""
-    pages = [article.format, article.section, *article.further_sections.all()]
+    """The format, then the primary section, the further sections and the topics."""
+    pages = [article.format, article.section, *article.further_sections.all(), *article.live_topics]
     titles = [page.title for page in pages if page is not None]
     return tuple(dict.fromkeys(titles))
 

@@ -9,7 +9,7 @@ from .base import FEED_FORMATS, feed_path, scope_of
 
 
 def advertised_feeds(request, page=None) -> list[dict]:
-    """A section's, format's or author's own feeds first, then the magazine's.
+    """A section's, format's, author's or topic's own feeds first, then the magazine's.
 
     Each is a dict with the link's `type`, `title` and absolute `url`.
     """

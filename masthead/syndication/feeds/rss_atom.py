@@ -89,7 +89,7 @@ class MagazineAtomFeed(Atom1Feed):
 
 
 class ArticleRssFeed(Feed):
-    """The magazine's articles, or one section's, format's or author's, as RSS 2.0.
+    """The magazine's articles, or one section's, format's, author's or topic's, as RSS 2.0.
 
     Every method reads the `FeedChannel` (or one of its entries), which holds
     the request's site, so a Feed instance stays safe to share between threads.

@@ -10,5 +10,5 @@ FEED_VIEWS = {"rss": ArticleRssFeed(), "atom": ArticleAtomFeed(), "json": json_f
 
 @require_safe
 def feed(request, feed_format: str, kind: str = "", slug: str = ""):
-    """The magazine's feed, or a section's, format's or author's (`kind`, `slug`)."""
+    """The magazine's feed, or a section's, format's, author's or topic's (`kind`, `slug`)."""
     return FEED_VIEWS[feed_format](request, kind=kind, slug=slug)

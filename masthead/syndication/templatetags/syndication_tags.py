@@ -9,6 +9,6 @@ register = template.Library()
 
 @register.inclusion_tag("components/feed_links.html", takes_context=True)
 def feed_links(context):
-    """<link rel="alternate"> for the magazine's feeds and, on a section, format
-    or author page, for that page's own."""
+    """<link rel="alternate"> for the magazine's feeds and, on a section,
+    format, author or topic page, for that page's own."""
     return {"feeds": advertised_feeds(context.get("request"), context.get("page"))}

@@ -1,5 +1,5 @@
 """Create the magazine's structure on a new installation: the front page, the
-articles, sections and authors indexes, and one page per format. Safe to run
+articles, sections, authors and topics indexes, and one page per format. Safe to run
 again: what exists is kept as editors left it.
 
 Apps above articles finish their own part of a new magazine in a

@@ -15,7 +15,8 @@ class Command(BaseCommand):
         counts = demo_magazine_build()
         self.stdout.write(
             f"Demo magazine ready: {counts['articles']} articles, "
-            f"{counts['sections']} sections, {counts['authors']} authors."
+            f"{counts['sections']} sections, {counts['topics']} topics, "
+            f"{counts['authors']} authors."
         )
         if not no_login:
             username, password = demo_editor_login()
