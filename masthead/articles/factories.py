@@ -15,6 +15,7 @@ from .models import (
     ArticlePage,
     AuthorPage,
     FormatKind,
+    RelatedPin,
     SectionPage,
     TopicPage,
 )
@@ -69,8 +70,8 @@ class ArticlePageFactory(PageFactory):
     """An article with its byline and corrections.
 
     Pass `authors=[author, ...]` (ordered), `corrections=[(date, text), ...]`,
-    `further_sections=[...]` and `topics=[...]`; `format_kind="brief"` picks
-    the format page of that kind.
+    `further_sections=[...]`, `topics=[...]` and `related_pins=[article, ...]`;
+    `format_kind="brief"` picks the format page of that kind.
     """
 
     class Meta:
@@ -109,6 +110,7 @@ class ArticlePageFactory(PageFactory):
         corrections=(),
         further_sections=(),
         topics=(),
+        related_pins=(),
         **kwargs,
     ):
         page_fields = dict(kwargs)
@@ -118,6 +120,9 @@ class ArticlePageFactory(PageFactory):
         page_fields["corrections"] = [
             ArticleCorrection(corrected_on=day, text=text, sort_order=order)
             for order, (day, text) in enumerate(corrections)
+        ]
+        page_fields["related_pins"] = [
+            RelatedPin(pinned=pinned, sort_order=order) for order, pinned in enumerate(related_pins)
         ]
         page = super()._create(model_class, *args, **page_fields)
         if further_sections or topics:

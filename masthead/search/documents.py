@@ -27,8 +27,6 @@ class FacetKind(enum.IntEnum):
     YEAR = 5
 
 
-HAS_TOPICS = any(field.name == "topics" for field in ArticlePage._meta.get_fields())
-
 FACET_BASE = 100_000_000  # ids and years stay below it; keys fit a 32-bit integer
 
 
@@ -65,7 +63,7 @@ def article_document(article: ArticlePage) -> Document:
     a listing that indexes many should prefetch them (`documents_queryset`)."""
     sections = [article.section] if article.section else []
     sections += [s for s in article.further_sections.all() if s.pk != article.section_id]
-    topics = list(article.topics.all()) if HAS_TOPICS else []
+    topics = list(article.topics.all())
     authors = article.authors
     published = article.display_date
     facets = [facet_key(FacetKind.SECTION, section.pk) for section in sections]

@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 
 from masthead.articles.models import ArticleAuthor, ArticlePage
 
-from .documents import HAS_TOPICS, article_document
+from .documents import article_document
 from .engines import engine
 
 BATCH = 500
@@ -30,7 +30,7 @@ def documents_queryset():
         .select_related("format", "section")
         .prefetch_related(
             "further_sections",
-            *(["topics"] if HAS_TOPICS else []),
+            "topics",
             Prefetch(
                 "article_authors",
                 queryset=ArticleAuthor.objects.select_related("author").order_by(

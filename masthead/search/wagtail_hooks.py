@@ -4,6 +4,7 @@ from masthead.articles.models import ArticlePage
 
 from .indexing import documents_rebuild
 from .models import SearchDocument
+from .similar import similar_article_ids
 
 
 @hooks.register("masthead_after_magazine_setup")
@@ -13,3 +14,9 @@ def index_a_magazine_that_has_none() -> str:
     if SearchDocument.objects.exists() or not ArticlePage.objects.live().exists():
         return ""
     return f"The search index holds the {documents_rebuild()} live pieces."
+
+
+@hooks.register("masthead_similar_articles")
+def articles_alike_in_words(article: ArticlePage, limit: int) -> list[int]:
+    """Related pieces by shared words, for articles/models/related.py."""
+    return similar_article_ids(article, limit)

@@ -9,7 +9,12 @@ import re
 import pytest
 from django.utils import timezone
 
-from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
+from masthead.articles.factories import (
+    ArticlePageFactory,
+    AuthorPageFactory,
+    SectionPageFactory,
+    paragraphs_body,
+)
 from masthead.articles.models import ArticlePage
 from masthead.images.factories import CreditedImageFactory
 
@@ -125,14 +130,16 @@ def test_corrections_are_listed_with_their_date(client, article):
     assert "An earlier version misdated the talks." in corrections
 
 
-def test_related_articles_come_from_the_same_section(client, article, three_authors):
-    neighbour = ArticlePageFactory(
-        title="Shipping lanes under pressure", section=article.section, authors=three_authors[:1]
+def test_related_pieces_share_something_with_the_article(client, article, three_authors):
+    neighbour = ArticlePageFactory(title="Shipping lanes under pressure", section=article.section)
+    coauthored = ArticlePageFactory(title="A column by a co-author", authors=three_authors[1:2])
+    elsewhere = ArticlePageFactory(
+        title="An unrelated piece", dek="Nothing in common.", body=paragraphs_body("Nothing.")
     )
-    elsewhere = ArticlePageFactory(title="An unrelated piece", authors=three_authors[:1])
     html = html_of(client, article.url)
     related = html.split('class="related"')[1]
     assert neighbour.title in related
+    assert coauthored.title in related
     assert elsewhere.title not in related
     assert article.title not in related
 

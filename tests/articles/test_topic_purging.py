@@ -15,6 +15,7 @@ from masthead.articles.factories import (
     AuthorPageFactory,
     SectionPageFactory,
     TopicPageFactory,
+    paragraphs_body,
 )
 from masthead.articles.models import ArticlePage, TopicPage
 from masthead.core import purge as purging
@@ -23,17 +24,21 @@ pytestmark = pytest.mark.django_db
 
 
 class Magazine:
-    """Two topics, each tagging one piece; each piece in a section of its own."""
+    """Two topics, each tagging one piece; each piece in a section of its own,
+    with no words in common (so neither is related to the other)."""
 
     def __init__(self):
         self.drones = TopicPageFactory(title="Drones")
         self.sanctions = TopicPageFactory(title="Sanctions")
-        self.x = self.piece("Europe", [self.drones])
-        self.y = self.piece("Asia", [self.sanctions])
+        self.x = self.piece("Europe", "Baltic ferries", [self.drones])
+        self.y = self.piece("Asia", "Mekong dams", [self.sanctions])
 
     @staticmethod
-    def piece(section_title, topics, **fields):
+    def piece(section_title, title, topics, **fields):
         return ArticlePageFactory(
+            title=title,
+            dek=f"{title}.",
+            body=paragraphs_body(f"{title}."),
             section=SectionPageFactory(title=section_title),
             authors=[AuthorPageFactory()],
             topics=topics,
@@ -95,7 +100,7 @@ def purge_of(settings, page_keys, django_capture_on_commit_callbacks):
 
 
 def test_a_new_piece_tagged_with_a_topic_purges_that_topics_page_and_feeds(mag, purge_of):
-    hit = purge_of(lambda: Magazine.piece("Africa", [mag.drones]))
+    hit = purge_of(lambda: Magazine.piece("Africa", "Sahel grain", [mag.drones]))
     assert hit == {"drones", "drones feed", "index", "feed"}
 
 

@@ -16,7 +16,12 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.models import Site
 
-from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
+from masthead.articles.factories import (
+    ArticlePageFactory,
+    AuthorPageFactory,
+    SectionPageFactory,
+    paragraphs_body,
+)
 from masthead.articles.models import ArticleCorrection, ArticlePage
 from masthead.core.models import SiteSettings
 from masthead.newsletter.models import Subscriber
@@ -45,8 +50,20 @@ def pieces(magazine):
     europe = SectionPageFactory(title="Europe")
     asia = SectionPageFactory(title="Asia")
     ines = AuthorPageFactory(title="Ines Moreau")
-    x = ArticlePageFactory(section=europe, authors=[ines], title="The grain corridor holds")
-    y = ArticlePageFactory(section=asia, title="A quiet summit in Manila")
+    # Nothing in common, so neither is printed under the other (related pieces).
+    x = ArticlePageFactory(
+        section=europe,
+        authors=[ines],
+        title="The grain corridor holds",
+        dek="Odesa's exports keep moving.",
+        body=paragraphs_body("Odesa's exports keep moving."),
+    )
+    y = ArticlePageFactory(
+        section=asia,
+        title="A quiet summit in Manila",
+        dek="Coast guards talk.",
+        body=paragraphs_body("Coast guards talk."),
+    )
     return {"europe": europe, "asia": asia, "ines": ines, "x": x, "y": y}
 
 

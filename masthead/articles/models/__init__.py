@@ -8,6 +8,7 @@ from .corrections import ArticleCorrection
 from .format_kind import FormatKind
 from .formats import FormatPage
 from .front_page import FeaturedStory, HomePage
+from .related import RelatedPin
 from .sections import SectionIndexPage, SectionPage
 from .topics import TopicIndexPage, TopicPage
 
@@ -21,6 +22,7 @@ __all__ = [
     "FormatKind",
     "FormatPage",
     "HomePage",
+    "RelatedPin",
     "SectionIndexPage",
     "SectionPage",
     "TopicIndexPage",

@@ -2,6 +2,7 @@
 
 from functools import cache, partial
 
+from django.core.cache import caches
 from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
@@ -14,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PagePermissionTester
 from wagtail.search import index
 
-from masthead.core.fragments import enabled, prefetch
+from masthead.core.fragments import enabled, fragment_key, prefetch
 from masthead.core.models import SiteSettings
 from masthead.images.licences import REPUBLISHABLE, Licence, licence_url
 
@@ -26,10 +27,12 @@ from .article_version import article_version
 from .corrections import ArticleCorrection
 from .format_kind import FormatKind
 from .queryset import ArticlePageQuerySet
+from .related import related_article_ids, related_generation
 from .teaser_listing import TeaserListing
 
 DEK_MAX_LENGTH = 240
 RELATED_COUNT = 3
+RELATED_SECONDS = 3600
 
 
 class ArticlePage(Page):
@@ -107,6 +110,14 @@ class ArticlePage(Page):
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_caption")], heading="Hero"),
         FieldPanel("body"),
         InlinePanel("corrections", label="Correction", heading="Corrections"),
+        InlinePanel(
+            "related_pins",
+            label="Related piece",
+            heading="Related pieces",
+            help_text="Your own picks, printed first under the piece; the rest are chosen "
+            "by shared topics, authors, section and words.",
+            max_num=RELATED_COUNT,
+        ),
     ]
     settings_panels = [
         MultiFieldPanel([FieldPanel("published_at"), FieldPanel("updated_at")], heading="Dates"),
@@ -298,12 +309,22 @@ class ArticlePage(Page):
         tester = testers[-1] if testers else PagePermissionTester
         return tester(user, self)
 
-    def related_articles(self):
-        """The newest other pieces of the article's section, as `TeaserRef`s."""
-        if not self.section_id:
-            return []
-        related = ArticlePage.objects.live().filter(section_id=self.section_id).exclude(pk=self.pk)
-        return TeaserListing.first(related.for_listing(), RELATED_COUNT).refs
+    def related_articles(self, request=None):
+        """The pieces printed under this one (the editor's pins, then those
+        sharing most with it: models/related.py), as `TeaserRef`s. Their choice
+        is kept in the cache (not for previews) until any piece is published,
+        unpublished or deleted, or for RELATED_SECONDS."""
+        live = ArticlePage.objects.live()
+        key = None
+        if enabled(request):
+            version = (self.pk, self.last_published_at, related_generation())
+            key = fragment_key(request, "related-ids", version)
+        ids = caches["default"].get(key) if key else None
+        if ids is None:
+            ids = related_article_ids(self, live, RELATED_COUNT)
+            if key:
+                caches["default"].set(key, ids, RELATED_SECONDS)
+        return TeaserListing(ids, live.for_listing()).refs if ids else []
 
     # The article's own fragments (article_page.html), all under one version.
     FRAGMENTS = ("article-meta", "article-json-ld", "article")
@@ -313,7 +334,7 @@ class ArticlePage(Page):
         if enabled(request):  # not for previews: their fragments are drawn afresh
             context["fragment_version"] = version = article_version(self, request)
             prefetch(request, [(name, version) for name in self.FRAGMENTS])
-        context["related_articles"] = self.related_articles()
+        context["related_articles"] = self.related_articles(request)
         context["canonical_url"] = self.canonical_url(request)
         # Worked out only when a fragment must be drawn: a template calls them.
         context["json_ld"] = cache(partial(article_json_ld, self, request))

@@ -6,6 +6,7 @@ engine weights them, a piece five years old counting half. Facets are read
 from the document row's JSON list. No speed floor applies here.
 """
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,7 +15,14 @@ from django.db import connection
 from ..documents import Document
 from ..models import SearchDocument
 from ..query import SearchQuery
-from .base import CANDIDATES, Engine
+from .base import (
+    CANDIDATES,
+    COMMON_WORD_PIECES,
+    COMMON_WORD_SHARE,
+    DISTINCTIVE_WORDS,
+    WORD_TABLE,
+    Engine,
+)
 
 TABLE = SearchDocument._meta.db_table
 FTS = "masthead_search_fts"
@@ -101,6 +109,29 @@ class SqliteEngine(Engine):
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, keys.start, keys.stop])
             return dict(cursor.fetchall())
+
+    def alike(self, words: Sequence[str], exclude_id: int, limit: int) -> list[int]:
+        # bm25 over the headline, dek, names and first paragraph (the body weighs 0).
+        sql = f"""
+            WITH distinctive AS (
+                SELECT word FROM {WORD_TABLE}
+                WHERE word IN (SELECT value FROM json_each(%s)) AND documents BETWEEN 2
+                    AND max(2, min({COMMON_WORD_PIECES},
+                        (SELECT count(*) FROM {TABLE}) / {COMMON_WORD_SHARE}))
+                ORDER BY documents, word LIMIT {DISTINCTIVE_WORDS}
+            ), wanted AS (
+                SELECT coalesce(group_concat('"' || word || '"', ' OR '), '') AS text
+                FROM distinctive
+            )
+            SELECT d.article_id FROM {FTS} JOIN {TABLE} d ON d.article_id = {FTS}.rowid, wanted
+            WHERE wanted.text <> '' AND {FTS} MATCH wanted.text AND d.article_id <> %s
+            ORDER BY bm25({FTS}, {WEIGHTS.rsplit(",", 1)[0]}, 0.0),
+                d.published_at DESC, d.article_id DESC
+            LIMIT %s
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [json.dumps(list(words)), exclude_id, limit])
+            return [row[0] for row in cursor.fetchall()]
 
     def word_candidates(self, word: str) -> list[str]:
         sql = (
