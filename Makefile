@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help env setup demo run test lint format check audit bench bench-newsletter bench-faults bench-pages clean
+.PHONY: help env setup demo run test lint format check audit bench bench-newsletter bench-faults bench-pages bench-search clean
 TEMPLATES = $(shell find masthead \( -path '*/templates/*' -o -path '*/jinja2/*' \) -name '*.html')
 
 help: ## List the verbs
@@ -78,6 +78,9 @@ bench-newsletter: setup ## Newsletter send benchmark: 100,000 readers, 2 workers
 bench-serve: setup ## Serving benchmark: nginx, bare Django, Varnish hits, the app uncached, purge latency (wrk)
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null)
 	$(PY) bench/serve.py
+
+bench-search: setup ## Search benchmark: 100,000 pieces on PostgreSQL, a fixed query mix, p95 per class
+	$(PY) bench/search.py
 
 bench-faults: setup ## Newsletter send under faults: kills, a PostgreSQL restart, Redis down (own PostgreSQL, Redis)
 	$(PY) bench/faults.py

@@ -57,8 +57,6 @@ FLOORS_MS = {"article": 20, "front": 30, "section": 30, "section (deep)": 30}
 BEFORE_MS = {"article": 15, "front": 29, "section": 25, "section (deep)": 25}
 TARGETS_MS = {name: round(ms / 3) for name, ms in BEFORE_MS.items()}
 
-HERO_POOL = 50
-PORTRAIT_POOL = 12
 AUTHOR_COUNT = 150
 FEATURED_COUNT = 4
 DEEP_PAGE = 50
@@ -159,6 +157,15 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
+from bench.magazine import (
+    FORMAT_WEIGHTS,
+    PARTNERS,
+    ROLES,
+    make_images,
+    make_partners,
+    make_sections,
+    make_site_settings,
+)
 from masthead.articles.models import (
     ArticleAuthor,
     ArticleCorrection,
@@ -172,9 +179,7 @@ from masthead.articles.models import (
 from masthead.articles.models.river import RIVER_PAGE_SIZE
 from masthead.articles.services import front_page_curate_newest, magazine_structure_ensure
 from masthead.core.models import SiteSettings
-from masthead.images.factories import CreditedImageFactory
 from masthead.images.models import CreditedImage
-from masthead.partners.factories import PartnerFactory
 from masthead.partners.models import Partner
 
 # -- generated text ---------------------------------------------------------------
@@ -359,45 +364,6 @@ LAST_NAMES = (
     "Costa",
     "Demir",
 )
-ROLES = [
-    "Senior Fellow, Africa Program",
-    "Senior Fellow, Europe Program",
-    "Contributing Editor",
-    "Research Director",
-    "Correspondent",
-    "Associate Fellow, Energy and Climate",
-    "Visiting Scholar",
-    "Deputy Editor",
-    "Non-resident Fellow",
-    "Former Ambassador",
-]
-SECTIONS = [
-    ("Africa", "region"),
-    ("Americas", "region"),
-    ("Asia-Pacific", "region"),
-    ("Europe", "region"),
-    ("Middle East", "region"),
-    ("Russia and Eurasia", "region"),
-    ("Climate", "theme"),
-    ("Defence", "theme"),
-    ("Economy", "theme"),
-    ("Energy", "theme"),
-    ("Technology", "theme"),
-    ("Diplomacy", "theme"),
-]
-FORMAT_WEIGHTS = {
-    "analysis": 30,
-    "opinion": 20,
-    "news": 20,
-    "report": 8,
-    "brief": 17,
-    "republished": 5,
-}
-PARTNERS = [
-    ("Harbour Policy Review", "harbour-policy-review", "https://harbour-review.example"),
-    ("The Steppe Monitor", "steppe-monitor", "https://steppe-monitor.example"),
-    ("Delta Economic Letter", "delta-economic-letter", "https://delta-letter.example"),
-]
 
 
 def cap(text: str) -> str:
@@ -474,52 +440,6 @@ def delete_magazine() -> None:
     Partner.objects.filter(slug__in=[slug for _, slug, _ in PARTNERS]).delete()
 
 
-def make_images():
-
-    heroes = []
-    for number in range(HERO_POOL):
-        agency = number % 5 == 4
-        heroes.append(
-            CreditedImageFactory(
-                title=f"bench: illustration {number}",
-                seed=SEED + number,
-                alt_text=f"Abstract map-like illustration number {number}: coloured bands "
-                "crossed by routes",
-                caption=f"Illustration {number} for the benchmark magazine.",
-                credit="Agency photo/Jane Doe" if agency else "Masthead illustration",
-                licence="rights_managed" if agency else ("cc_by" if number % 3 == 0 else "staff"),
-                source_url=f"https://images.example/{number}" if agency else "",
-            )
-        )
-    portraits = [
-        CreditedImageFactory(
-            title=f"bench: portrait {number}",
-            seed=SEED + 1000 + number,
-            size=(480, 480),
-            alt_text=f"Abstract illustrated portrait tile number {number}",
-            caption="",
-        )
-        for number in range(PORTRAIT_POOL)
-    ]
-    return heroes, portraits
-
-
-def make_sections(structure):
-
-    sections = []
-    for title, kind in SECTIONS:
-        page = SectionPage(
-            title=title,
-            slug=slugify(title),
-            kind=kind,
-            intro=f"Analysis, opinion and news on {title.lower()}.",
-            live=True,
-        )
-        structure.sections.add_child(instance=page)
-        sections.append(page)
-    return sections
-
-
 def make_authors(structure, rng, portraits):
 
     names = rng.sample(list(itertools.product(FIRST_NAMES, LAST_NAMES)), AUTHOR_COUNT)
@@ -546,24 +466,6 @@ def make_authors(structure, rng, portraits):
         structure.authors.add_child(instance=page)
         authors.append(page)
     return authors
-
-
-def make_site_settings(structure, sections) -> None:
-
-    site = Site.objects.get(is_default_site=True)
-    settings = SiteSettings.for_site(site)
-    settings.name = BENCH_MAGAZINE_NAME
-    settings.tagline = "Independent analysis of foreign policy, measured."
-    settings.postal_address = "1 Benchmark Row\nExample Town\nEX1 2MP"
-    settings.newsletter_blurb = "Every Friday: the week's analysis in one email."
-    nav = [*sections[:8], structure.formats[FormatKind.BRIEF]]
-    settings.navigation = [("link", {"page": page, "label": ""}) for page in nav]
-    settings.social_profiles = [
-        ("profile", {"network": "x", "url": "https://x.com/benchreview"}),
-        ("profile", {"network": "bluesky", "url": "https://bsky.app/profile/bench.example"}),
-        ("profile", {"network": "mastodon", "url": "https://mastodon.example/@bench"}),
-    ]
-    settings.save()
 
 
 def make_articles(count, structure, rng, sections, authors, heroes, partners):
@@ -648,14 +550,17 @@ def build(count: int) -> None:
     started = time.perf_counter()
     with transaction.atomic():
         structure = magazine_structure_ensure()
-        heroes, portraits = make_images()
+        heroes, portraits = make_images(SEED)
         print(f"  {len(heroes) + len(portraits)} images  {time.perf_counter() - started:.1f} s")
         sections = make_sections(structure)
         authors = make_authors(structure, rng, portraits)
-        partners = [
-            PartnerFactory(name=name, slug=slug, site_url=url) for name, slug, url in PARTNERS
-        ]
-        make_site_settings(structure, sections)
+        partners = make_partners()
+        make_site_settings(
+            structure,
+            sections,
+            BENCH_MAGAZINE_NAME,
+            "Independent analysis of foreign policy, measured.",
+        )
         bylines, corrections, further = make_articles(
             count, structure, rng, sections, authors, heroes, partners
         )
