@@ -66,7 +66,7 @@ check: setup ## Django's system checks and missing migrations
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-audit: setup ## pip-audit on the locked dependencies (AUDIT_STRICT=1: fail when any could not be looked up)
+audit: env ## pip-audit on the locked dependencies (AUDIT_STRICT=1: fail when any could not be looked up)
 	$(PY) .ci/audit.py
 
 bench: setup ## Render benchmark on a 10,000-article magazine
