@@ -108,25 +108,18 @@ def related_article_ids(article, live_articles, count: int) -> list[int]:
         for pk, shared in rows:
             scores[pk] += score * shared
 
+    def sharing_most(**shared_filter):
+        """(pk, how many it shares) of the pieces sharing most, newest first among equals."""
+        rows = others.filter(**shared_filter).values_list("pk").annotate(shared=Count("pk"))
+        return rows.order_by("-shared", "-published_at", "-pk")[:CANDIDATES_PER_KIND]
+
     # Read through the article's relations: a preview's are in memory.
     topic_ids = [topic.pk for topic in article.topics.all()]
     if topic_ids:
-        add(
-            others.filter(topics__in=topic_ids)
-            .values_list("pk")
-            .annotate(shared=Count("pk"))
-            .order_by("-shared", "-published_at", "-pk")[:CANDIDATES_PER_KIND],
-            TOPIC_SCORE,
-        )
+        add(sharing_most(topics__in=topic_ids), TOPIC_SCORE)
     author_ids = [credit.author_id for credit in article.article_authors.all()]
     if author_ids:
-        add(
-            others.filter(article_authors__author_id__in=author_ids)
-            .values_list("pk")
-            .annotate(shared=Count("pk"))
-            .order_by("-shared", "-published_at", "-pk")[:CANDIDATES_PER_KIND],
-            AUTHOR_SCORE,
-        )
+        add(sharing_most(article_authors__author_id__in=author_ids), AUTHOR_SCORE)
     if article.section_id:
         in_section = others.filter(section_id=article.section_id).order_by("-published_at", "-pk")
         add(
