@@ -10,9 +10,15 @@ from .models.publication import publication_problems
 class ArticlePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        topics = self.fields.get("topics")
-        if topics is not None:  # the editor picks from the topics A to Z
-            topics.queryset = topics.queryset.order_by(Lower("title"), "pk")
+        # The editor picks topics, formats, sections and authors from lists A to Z.
+        for name in ("topics", "format", "section", "further_sections"):
+            field = self.fields.get(name)
+            if field is not None:
+                field.queryset = field.queryset.order_by(Lower("title"), "pk")
+        byline = self.formsets.get("article_authors")
+        if byline is not None:  # the class of its forms, before any is made
+            author = byline.form.base_fields["author"]
+            author.queryset = author.queryset.order_by(Lower("title"), "pk")
 
     def _author_count(self) -> int:
         formset = self.formsets.get("article_authors")

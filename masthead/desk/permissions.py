@@ -16,18 +16,7 @@ Wagtail tests them.
 
 from wagtail.models import PagePermissionTester
 
-from .models import SectionEditor
-
-
-def sections_edited_by(user) -> frozenset[int]:
-    """The ids of the sections whose articles `user` may publish; asked once
-    per user object, as Wagtail caches a user's page permissions."""
-    cached = getattr(user, "_desk_section_ids", None)
-    if cached is None:
-        ids = SectionEditor.objects.filter(user_id=user.pk).values_list("sections", flat=True)
-        cached = frozenset(section_id for section_id in ids if section_id is not None)
-        user._desk_section_ids = cached
-    return cached
+from .models.section_editor import sections_edited_by
 
 
 class ArticlePermissionTester(PagePermissionTester):

@@ -1,5 +1,5 @@
-"""Operations of the editorial desk: setting up the roles, naming section
-editors, making and revoking draft links."""
+"""Operations of the editorial desk: setting up the roles and the review
+workflow, naming section editors, making and revoking draft links."""
 
 import datetime
 from collections.abc import Iterable
@@ -10,16 +10,27 @@ from django.contrib.auth.models import Group, Permission, User
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from masthead.articles.models import ArticleIndexPage, HomePage, SectionPage
 
-from .models import DraftLink, SectionEditor
+from .models import DraftLink, SectionApprovalTask, SectionEditor
 from .models.draft_link import DEFAULT_DAYS, MAX_DAYS, new_token, token_digest
 from .roles import ARTICLES, FRONT_PAGE, ROLES, role_groups_ensure
 
 DRAFT_LINK_CREATED = "desk.draft_link.create"
 DRAFT_LINK_REVOKED = "desk.draft_link.revoke"
+
+REVIEW_WORKFLOW = "Copy edit → Editor approval"
+COPY_EDIT = "Copy edit"
+EDITOR_APPROVAL = "Editor approval"
 
 
 @transaction.atomic
@@ -32,7 +43,8 @@ def roles_ensure() -> dict[str, Group]:
     `masthead_after_magazine_setup` hook (wagtail_hooks.py), the demo builder
     right after building the structure (its users must work at once), the
     tests where they need the roles. Without the pages it grants the rest and
-    skips them. Safe to run again: nothing is duplicated or taken away.
+    skips them. Safe to run again: nothing is duplicated or taken away. The
+    review workflow comes with them (`review_workflow_ensure`).
     """
     groups = role_groups_ensure(apps)
     pages: dict[str, Page | None] = {
@@ -51,7 +63,33 @@ def roles_ensure() -> dict[str, Group]:
                     content_type__app_label="wagtailcore", codename=codename
                 ),
             )
+    review_workflow_ensure(groups, pages[ARTICLES])
     return groups
+
+
+def review_workflow_ensure(groups: dict[str, Group], articles: Page | None) -> Workflow:
+    """The magazine's review, for every piece under the articles index: the
+    copy desk edits and approves, then the editor-in-chief or the editor of
+    the piece's section approves and so publishes (models/review.py).
+
+    Made once: a workflow, task or assignment an administrator has since
+    changed in Settings → Workflows is left as it is.
+    """
+    copy_edit = GroupApprovalTask.objects.filter(name=COPY_EDIT).first()
+    if copy_edit is None:
+        copy_edit = GroupApprovalTask.objects.create(name=COPY_EDIT)
+        copy_edit.groups.set([groups["Copy editor"]])
+    approval = SectionApprovalTask.objects.filter(name=EDITOR_APPROVAL).first()
+    if approval is None:
+        approval = SectionApprovalTask.objects.create(name=EDITOR_APPROVAL)
+        approval.groups.set([groups["Editor-in-chief"]])
+    workflow, created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    if created:
+        for order, task in enumerate([copy_edit, approval]):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    if articles is not None and not WorkflowPage.objects.filter(page=articles).exists():
+        WorkflowPage.objects.create(page=articles, workflow=workflow)
+    return workflow
 
 
 def section_editor_assign(user: AbstractBaseUser, sections: Iterable[SectionPage]) -> SectionEditor:

@@ -6,10 +6,18 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Page
 
-from masthead.articles.models import ArticlePage, AuthorPage, FormatKind, SectionPage, TopicPage
+from masthead.articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    AuthorPage,
+    FormatKind,
+    SectionPage,
+    TopicPage,
+)
 from masthead.core.models import InformationPage
 from masthead.demo import content
 from masthead.demo.builder import demo_magazine_build
+from masthead.desk.services import COPY_EDIT, EDITOR_APPROVAL, REVIEW_WORKFLOW
 from masthead.images.models import CreditedImage, SiteLogo
 from masthead.newsletter.models import RoundupIssue
 from tests.magazine import structure_remove
@@ -138,3 +146,10 @@ def test_the_demo_draws_a_logo_and_its_icons_come_from_it(demo, client):
     response = client.get("/apple-touch-icon.png")
     assert response.status_code == 200
     assert f"image-{logo.pk}" in response["xkey"].split()
+
+
+def test_the_demos_articles_are_reviewed_copy_desk_first_then_an_editor(demo):
+    articles = ArticleIndexPage.objects.get()
+    workflow = articles.get_workflow()
+    assert workflow.name == REVIEW_WORKFLOW
+    assert [task.name for task in workflow.tasks] == [COPY_EDIT, EDITOR_APPROVAL]

@@ -4,7 +4,7 @@ from functools import cache, partial
 
 from django.core.cache import caches
 from django.db import models
-from django.forms import CheckboxSelectMultiple
+from django.forms import CheckboxSelectMultiple, Select
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -102,7 +102,12 @@ class ArticlePage(Page):
         *Page.content_panels,
         FieldPanel("dek"),
         MultiFieldPanel(
-            [FieldPanel("format"), FieldPanel("section"), FieldPanel("further_sections")],
+            [
+                # Plain choosers: a magazine has a handful of formats and sections.
+                FieldPanel("format", widget=Select),
+                FieldPanel("section", widget=Select),
+                FieldPanel("further_sections", widget=CheckboxSelectMultiple),
+            ],
             heading="Kicker",
         ),
         FieldPanel("topics", widget=CheckboxSelectMultiple),

@@ -1,6 +1,7 @@
 """The byline: an article's authors, in the order they are printed."""
 
 from django.db import models
+from django.forms import Select
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
@@ -14,7 +15,8 @@ class ArticleAuthor(Orderable):
     )
     author = models.ForeignKey("people.Author", on_delete=models.CASCADE, related_name="+")
 
-    panels = [FieldPanel("author")]
+    # A select of names (A to Z: ArticlePageForm), not a page-chooser pop-up.
+    panels = [FieldPanel("author", widget=Select)]
 
     class Meta(Orderable.Meta):
         verbose_name = "author"

@@ -1,6 +1,7 @@
-"""The desk's models: section editors and draft links."""
+"""The desk's models: section editors, draft links, the review's approval step."""
 
 from .draft_link import DraftLink
+from .review import SectionApprovalTask
 from .section_editor import SectionEditor
 
-__all__ = ["DraftLink", "SectionEditor"]
+__all__ = ["DraftLink", "SectionApprovalTask", "SectionEditor"]

@@ -29,3 +29,14 @@ class SectionEditor(models.Model):
     @property
     def section_titles(self) -> str:
         return ", ".join(section.title for section in self.sections.order_by("title"))
+
+
+def sections_edited_by(user) -> frozenset[int]:
+    """The ids of the sections whose articles `user` may publish; asked once
+    per user object, as Wagtail caches a user's page permissions."""
+    cached = getattr(user, "_desk_section_ids", None)
+    if cached is None:
+        ids = SectionEditor.objects.filter(user_id=user.pk).values_list("sections", flat=True)
+        cached = frozenset(section_id for section_id in ids if section_id is not None)
+        user._desk_section_ids = cached
+    return cached
