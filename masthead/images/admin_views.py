@@ -1,4 +1,10 @@
-"""Wagtail's multiple image uploader, keeping only the picture the policy re-encoded.
+"""Wagtail's image uploader ("Add an image"), with the one-picture form first.
+
+The page opens with a complete form for one picture: the file with its alt
+text, credit, caption and licence, saved in one step by Wagtail's own "add"
+view (images/add/), so nothing is uploaded that is not yet an image. Below
+it, Wagtail's drop zone takes several files at once; each then waits, not yet
+saved, for its alt text and credit.
 
 When an upload lacks fields the image needs (alt text and credit, always, at
 this step), Wagtail keeps the request's own file as an UploadedFile until the
@@ -14,6 +20,14 @@ from .policy import ImageRefused
 
 
 class ImageMultipleAddView(AddView):
+    template_name = "images/admin/add.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The form of Wagtail's "add" view, unbound: its fields, in its order.
+        context["one_image_form"] = self.get_upload_form_class()(user=self.request.user)
+        return context
+
     def post(self, request):
         upload = request.FILES.get("files[]")
         if upload is not None:

@@ -37,8 +37,10 @@ class CreditedImage(AbstractImage):
     # the picture's version in the keys of the fragments printing it.
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Wagtail's own "description" is left out: `alt_text` is the description,
+    # required and checked (alt_text.py), and the one every template prints.
     admin_form_fields = (
-        *Image.admin_form_fields,
+        *(name for name in Image.admin_form_fields if name != "description"),
         "alt_text",
         "caption",
         "credit",

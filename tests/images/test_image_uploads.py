@@ -28,7 +28,6 @@ def upload(content: bytes, name="photo.jpg", content_type="image/jpeg"):
 def image_data(file=None, **overrides):
     data = {
         "title": "Harbour at dawn",
-        "description": "",
         "alt_text": "Container cranes at a harbour at dawn",
         "caption": "",
         "credit": "REUTERS/Jane Doe",
