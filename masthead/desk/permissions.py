@@ -11,7 +11,9 @@ It is Wagtail's own tester with one addition: a user who may edit any article
 ("change" on the articles index) and is a section editor of the article's
 section also has "publish" on it, with everything Wagtail ties to publishing
 (unpublish, schedule, privacy). Any other page, and anyone else, is tested as
-Wagtail tests them.
+Wagtail tests them, but for deleting: Wagtail lets whoever may edit any page
+delete any unpublished draft; on the desk only those who may publish a piece
+delete someone else's draft of it, so a copy editor deletes only their own.
 """
 
 from wagtail.models import PagePermissionTester
@@ -41,3 +43,9 @@ class ArticlePermissionTester(PagePermissionTester):
         # may cost a query (Wagtail defers the article's own fields).
         sections = sections_edited_by(user)
         return bool(sections) and page.section_id in sections
+
+    def can_delete(self, ignore_bulk=False):
+        allowed = super().can_delete(ignore_bulk)
+        if not allowed or self.user.is_superuser or "publish" in self.permissions:
+            return allowed
+        return self.page.owner_id == self.user.pk and not self.page.live

@@ -1,7 +1,9 @@
 """A copy editor edits anyone's draft and publishes nothing."""
 
 import pytest
+from django.urls import reverse
 
+from masthead.articles.models import ArticlePage
 from tests.articles.admin_forms import publish, save_draft
 
 from .admin import is_refused, new_article_url, offers_publish, offers_submit
@@ -37,3 +39,18 @@ def test_a_copy_editor_asking_to_publish_only_saves_a_draft(copy_editor, draft):
 
 def test_a_copy_editor_starts_no_new_article(copy_editor, magazine):
     assert is_refused(copy_editor.get(new_article_url(magazine.articles)))
+
+
+def test_a_copy_editor_cannot_delete_someone_elses_draft(copy_editor, draft):
+    piece = draft()
+    delete_url = reverse("wagtailadmin_pages:delete", args=[piece.pk])
+    assert is_refused(copy_editor.get(delete_url))
+    assert is_refused(copy_editor.post(delete_url))
+    assert ArticlePage.objects.filter(pk=piece.pk).exists()
+
+
+def test_a_copy_editor_deletes_their_own_draft(copy_editor, draft):
+    piece = draft(owner=copy_editor.user)
+    delete_url = reverse("wagtailadmin_pages:delete", args=[piece.pk])
+    assert copy_editor.post(delete_url).status_code == 302
+    assert not ArticlePage.objects.filter(pk=piece.pk).exists()

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from masthead.articles.factories import ArticlePageFactory
+from masthead.articles.models import ArticlePage
 from tests.articles.admin_forms import article_edit_url, publish
 
 from .admin import is_refused, offers_publish, unpublish_url
@@ -84,3 +85,10 @@ def test_the_editor_in_chief_names_a_section_editor_in_the_admin(member, draft, 
 
 def test_only_the_editor_in_chief_names_section_editors(section_editor):
     assert is_refused(section_editor.get(reverse("wagtailsnippets_desk_sectioneditor:list")))
+
+
+def test_a_section_editor_deletes_drafts_only_in_their_sections(section_editor, draft):
+    ours, theirs = draft("europe"), draft("asia")
+    assert is_refused(section_editor.post(reverse("wagtailadmin_pages:delete", args=[theirs.pk])))
+    section_editor.post(reverse("wagtailadmin_pages:delete", args=[ours.pk]))
+    assert list(ArticlePage.objects.filter(pk__in=[ours.pk, theirs.pk])) == [theirs]
