@@ -36,7 +36,7 @@ SERVE = trap 'kill 0' EXIT INT TERM; \
 demo: setup ## Load the demo magazine and serve it (and a task worker) on http://127.0.0.1:8000
 	$(PY) manage.py load_demo
 	@echo "Serving the demo magazine on http://$(HOST):$(PORT)/ (Ctrl-C stops it)."
-	@echo "Emails (signup confirmations, round-ups) are printed here instead of sent."
+	@echo "Emails (signup confirmations, round-ups, review notifications) are printed here instead of sent."
 	@EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend bash -c "$(SERVE)"
 
 run: setup ## Serve the site and a task worker, without loading the demo

@@ -91,6 +91,14 @@ def test_the_front_page_links_the_round_up_archive(client, magazine, pieces):
     assert 'href="/newsletter/archive/"' in main
 
 
+def test_the_front_pages_signup_box_stands_beside_latest_and_only_there(client, magazine, pieces):
+    html = html_of(client, "/")
+    side = html.split('<div class="front-side">')[1].split("</main>")[0]
+    assert html.count('id="signup-email"') == 1
+    assert 'id="signup-email"' in side
+    assert 'action="/newsletter/"' in side
+
+
 def test_a_section_can_be_kept_off_the_front_page(client, magazine, pieces):
     europe = SectionPage.objects.get(pk=pieces["europe-0"].section_id)
     europe.show_on_front_page = False

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def signup_box_of(html: str) -> str:
-    return html.split('<section class="signup-box"')[1].split("</section>")[0]
+    return html.split('<section class="signup-box')[1].split("</section>")[0]
 
 
 @pytest.fixture
