@@ -75,7 +75,8 @@ def test_setting_up_the_roles_again_makes_no_second_workflow(magazine, roles):
     assert Workflow.objects.filter(name=REVIEW_WORKFLOW).count() == 1
 
 
-def test_a_submitted_piece_waits_for_the_copy_desk_who_are_emailed(desk, draft):
+def test_a_submitted_piece_waits_for_the_copy_desk_who_are_emailed(desk, draft, settings):
+    settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = "The desk <desk@example.org>"
     piece = draft(owner=desk["contributor"].user)
     mail.outbox.clear()
     submit_for_review(desk["contributor"], piece)
@@ -84,6 +85,7 @@ def test_a_submitted_piece_waits_for_the_copy_desk_who_are_emailed(desk, draft):
     assert task_name(piece) == COPY_EDIT
     assert recipients() == {desk["copy editor"].user.email}
     assert piece.title in mail.outbox[0].subject
+    assert mail.outbox[0].from_email == "The desk <desk@example.org>"
 
 
 def test_after_the_copy_edit_the_chief_and_the_sections_editor_are_asked(desk, submitted):
