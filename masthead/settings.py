@@ -247,7 +247,9 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "The Meridian Review <roundup@localhost>")
 # The desk's review notifications (docs/review.md): from the newsroom, not the round-up.
-WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("MASTHEAD_DESK_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "MASTHEAD_DESK_FROM_EMAIL", DEFAULT_FROM_EMAIL
+)
 ANYMAIL = {
     key.removeprefix("ANYMAIL_"): value
     for key, value in os.environ.items()
