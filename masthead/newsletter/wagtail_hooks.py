@@ -1,5 +1,6 @@
 """The newsletter in the Wagtail admin: readers, issues, sending, import."""
 
+from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -103,3 +104,13 @@ def roundup_listing_buttons(snippet, user, next_url=None):
 
 # The round-up archive in the magazine's sitemap (syndication/sitemaps.py).
 hooks.register("masthead_sitemap_entries", roundup_sitemap_entries)
+
+
+@hooks.register("masthead_front_page_side")
+def front_page_signup_box(request) -> str:
+    """The signup box in the front page's side column, with the archive's link."""
+    return render_to_string(
+        "newsletter/components/signup_box.html",
+        {"compact": True, "archive_url": reverse("newsletter:archive")},
+        request=request,
+    )
