@@ -51,7 +51,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "masthead.desk.users_app.NewsroomUsersConfig",  # wagtail.users, guarded (desk/users.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -48,6 +48,10 @@ SECTION_EDITORS = (
     "desk.delete_sectioneditor",
     "desk.view_sectioneditor",
 )
+# The newsroom's accounts and their roles. Only administrators make
+# administrators or open their accounts (users.py); what a role may do (the
+# groups themselves) stays with the administrators.
+NEWSROOM_ACCOUNTS = ("auth.add_user", "auth.change_user", "auth.delete_user", "auth.view_user")
 UPLOAD_IMAGES = ("wagtailimages.add_image", "wagtailimages.choose_image")
 ALL_IMAGES_AND_DOCUMENTS = (
     "wagtailimages.add_image",
@@ -101,7 +105,12 @@ COPY_EDITOR = Role(
 )
 EDITOR_IN_CHIEF = Role(
     "Editor-in-chief",
-    permissions=ADMIN + SITE_SETTINGS + ROUNDUPS_AND_READERS + PARTNERS + SECTION_EDITORS,
+    permissions=ADMIN
+    + SITE_SETTINGS
+    + ROUNDUPS_AND_READERS
+    + PARTNERS
+    + SECTION_EDITORS
+    + NEWSROOM_ACCOUNTS,
     page_permissions=tuple((FRONT_PAGE, codename) for codename in EVERY_PAGE_PERMISSION),
     collection_permissions=ALL_IMAGES_AND_DOCUMENTS,
 )

@@ -11,6 +11,8 @@ from wagtail.models import GroupCollectionPermission, GroupPagePermission
 from masthead.desk.roles import ROLES
 from masthead.desk.services import roles_ensure
 
+from .admin import is_refused
+
 pytestmark = pytest.mark.django_db
 
 ROLE_NAMES = [role.name for role in ROLES]
@@ -59,3 +61,13 @@ def test_a_new_magazine_set_up_by_its_command_gives_the_roles_their_pages(empty_
     granted = GroupPagePermission.objects.filter(group=contributor)
     assert set(granted.values_list("permission__codename", flat=True)) == {"add_page"}
     assert granted.get().page.specific_class.__name__ == "ArticleIndexPage"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Contributor", "Section editor", "Copy editor", "Newsletter editor", "Partnerships"],
+)
+def test_only_the_editor_in_chief_of_the_roles_manages_accounts(member, role):
+    client = member(role)
+    assert is_refused(client.get(reverse("wagtailusers_users:index")))
+    assert is_refused(client.get(reverse("wagtailusers_users:add")))
