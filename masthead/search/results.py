@@ -131,7 +131,9 @@ def suggestion_for(query: SearchQuery, filters: Filters) -> str:
         return ""
     words = tuple(replaced.get(word) or word for word in query.words)
     suggested = SearchQuery(words, query.phrases)
-    if not search_engine.counts(suggested, filters.required, kind_keys(FacetKind.YEAR)):
+    # Offered only if it finds something: one piece is enough to know (the
+    # newest, which the engines find without counting every match).
+    if not search_engine.ids(suggested, filters.required, True, 0, 1):
         return ""
     return str(suggested)
 

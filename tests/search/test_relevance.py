@@ -143,6 +143,12 @@ def test_a_misspelt_word_gets_a_suggestion_that_finds_something(client):
     assert result_count(search(client, "cables")) == 2
 
 
+def test_a_suggestion_is_offered_only_where_it_finds_something_under_the_filters(client, pieces):
+    europe, middle_east = pieces[SEA_POWER].section_id, pieces[RED_SEA].section_id
+    assert "Did you mean" in search(client, "ensing", section=europe)  # "ensign": Europe only
+    assert "Did you mean" not in search(client, "ensing", section=middle_east)
+
+
 def test_a_known_word_gets_no_suggestion(client):
     assert "Did you mean" not in search(client, "gotland")
 
