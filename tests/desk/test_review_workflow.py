@@ -84,8 +84,10 @@ def test_a_submitted_piece_waits_for_the_copy_desk_who_are_emailed(desk, draft, 
     assert piece.workflow_in_progress and not piece.live
     assert task_name(piece) == COPY_EDIT
     assert recipients() == {desk["copy editor"].user.email}
-    assert piece.title in mail.outbox[0].subject
-    assert mail.outbox[0].from_email == "The desk <desk@example.org>"
+    message = mail.outbox[0]
+    assert message.subject == f"\u201c{piece.title}\u201d is waiting for you: {COPY_EDIT}"
+    assert message.from_email == "The desk <desk@example.org>"
+    assert f"http://testserver{article_edit_url(piece)}" in message.body
 
 
 def test_after_the_copy_edit_the_chief_and_the_sections_editor_are_asked(desk, submitted):
@@ -107,7 +109,8 @@ def test_the_sections_editor_publishes_it_by_approving_and_the_writer_hears(desk
     assert submitted.live
     assert not submitted.workflow_in_progress
     assert recipients() == {desk["contributor"].user.email}
-    assert "approved" in mail.outbox[0].subject.lower()
+    assert mail.outbox[0].subject == f"\u201c{submitted.title}\u201d is approved"
+    assert f"It is published: {submitted.full_url}" in mail.outbox[0].body
 
 
 def test_the_editor_of_another_section_can_neither_approve_nor_see_it_waiting(desk, submitted):
@@ -134,7 +137,10 @@ def test_the_copy_desk_sends_it_back_with_a_comment_the_writer_reads(desk, submi
     submitted.refresh_from_db()
     assert not submitted.live
     assert recipients() == {desk["contributor"].user.email}
-    assert "Sources for the second paragraph?" in mail.outbox[0].body
+    message = mail.outbox[0]
+    assert message.subject == f"Changes asked for \u201c{submitted.title}\u201d"
+    assert "Sources for the second paragraph?" in message.body
+    assert f"at \u201c{COPY_EDIT}\u201d" in message.body
     # Back with the writer, who may edit it again.
     assert desk["contributor"].get(article_edit_url(submitted)).status_code == 200
 
