@@ -24,8 +24,9 @@ class ImageMultipleAddView(AddView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # The form of Wagtail's "add" view, unbound: its fields, in its order.
-        context["one_image_form"] = self.get_upload_form_class()(user=self.request.user)
+        # Wagtail's view made the upload form unbound for its limits and media:
+        # the "add" view's own form, whose fields the page prints.
+        context["one_image_form"] = self.form
         return context
 
     def post(self, request):

@@ -36,7 +36,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def admin_page(new_page, django_user_model):
+def admin_page(new_page, reader_site, django_user_model):
     """A browser page signed in as an editor of the magazine."""
     editor = django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
     client = Client()
@@ -47,7 +47,7 @@ def admin_page(new_page, django_user_model):
             {
                 "name": settings.SESSION_COOKIE_NAME,
                 "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": page.context._impl_obj._options.get("baseURL"),
+                "url": reader_site,
             }
         ]
     )

@@ -1,11 +1,12 @@
 """The review workflow's last step: the editor of the piece's section approves.
 
 Wagtail's group approval task lets every member of its groups approve every
-piece. The magazine's "Editor approval" is that task with one addition: the
-section editors of a piece's primary section approve it too (and are told of
-it, signal_handlers.py), while section editors of other sections are not
-asked and may not act. The groups (the Editor-in-chief) approve any piece.
-The workflow itself is set up by `services.review_workflow_ensure`.
+piece. The magazine's "Editor approval" is that task with one addition:
+whoever may publish the piece may approve it, since approving publishes it.
+So the section editors of a piece's primary section approve it too (and are
+told of it, signal_handlers.py), while section editors of other sections are
+not asked and may not act. The groups (the Editor-in-chief) approve any
+piece. The workflow itself is set up by `services.review_workflow_ensure`.
 """
 
 from django.db.models import CharField
@@ -25,11 +26,14 @@ def section_id_of(obj) -> int | None:
 
 class SectionApprovalTask(AbstractGroupApprovalTask):
     def approves(self, obj, user) -> bool:
-        """May `user` approve, edit and lock `obj` at this step?"""
+        """May `user` approve, edit and lock `obj` at this step? The groups may,
+        and so may whoever may publish it: approving here publishes it, and
+        the article's own permission tester knows who may (for a section
+        editor, desk/permissions.py)."""
         if user.is_superuser or self._user_in_groups(user):
             return True
-        section_id = section_id_of(obj)
-        return section_id is not None and section_id in sections_edited_by(user)
+        page = getattr(obj, "specific_deferred", obj)
+        return page.permissions_for_user(user).can_publish()
 
     def user_can_access_editor(self, obj, user):
         return self.approves(obj, user)
