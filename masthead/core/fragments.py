@@ -23,7 +23,7 @@ import hashlib
 from collections.abc import Callable, Hashable, Sequence
 from functools import cache, partial
 from pathlib import Path
-from typing import TypeGuard
+from typing import TypeGuard, TypeVar
 
 import django
 import wagtail
@@ -41,6 +41,7 @@ SOURCE_SUFFIXES = {".py", ".html", ".txt"}
 # Settings that change the markup without changing any data.
 SETTINGS_IN_KEY = ("TIME_ZONE", "LANGUAGE_CODE", "USE_TZ", "MEDIA_URL", "STATIC_URL")
 Entry = tuple[str, tuple[str, ...]]  # the HTML and its surrogate keys
+T = TypeVar("T")
 
 
 @cache
@@ -123,6 +124,19 @@ def fragment(
         entry = _draw(render)
         caches["default"].set(key, entry, settings.MASTHEAD_FRAGMENT_SECONDS)
     return _serve(entry)
+
+
+def kept(request: HttpRequest | None, name: str, version: Hashable, compute: Callable[[], T]) -> T:
+    """A value worked out by `compute()` (ids chosen for a page, say), kept in
+    the cache under `version` as a fragment is; previews always work it out."""
+    if not enabled(request):
+        return compute()
+    key = fragment_key(request, name, version)
+    value = caches["default"].get(key)
+    if value is None:
+        value = compute()
+        caches["default"].set(key, value, settings.MASTHEAD_FRAGMENT_SECONDS)
+    return value
 
 
 def fragments(

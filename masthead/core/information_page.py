@@ -11,12 +11,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .page_log import ViewRestrictionsInOneQuery
+
 # Headings, emphasis, links and lists: enough for a policy, nothing that
 # would make a standing page look like an article.
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class InformationPage(Page):
+class InformationPage(ViewRestrictionsInOneQuery, Page):
     intro: "models.TextField[str, str]" = models.TextField(
         blank=True, max_length=500, help_text="One or two sentences printed under the title."
     )

@@ -2,7 +2,6 @@
 
 from functools import cache, partial
 
-from django.core.cache import caches
 from django.db import models
 from django.forms import CheckboxSelectMultiple, Select
 from django.utils import timezone
@@ -15,8 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PagePermissionTester
 from wagtail.search import index
 
-from masthead.core.fragments import enabled, fragment_key, prefetch
+from masthead.core.fragments import enabled, kept, prefetch
 from masthead.core.models import SiteSettings
+from masthead.core.page_log import ViewRestrictionsInOneQuery, pages_generation
 from masthead.images.licences import REPUBLISHABLE, Licence, licence_url
 
 from ..blocks import ArticleBodyBlock
@@ -27,15 +27,14 @@ from .article_version import article_version
 from .corrections import ArticleCorrection
 from .format_kind import FormatKind
 from .queryset import ArticlePageQuerySet
-from .related import related_article_ids, related_generation
+from .related import related_article_ids
 from .teaser_listing import TeaserListing
 
 DEK_MAX_LENGTH = 240
 RELATED_COUNT = 3
-RELATED_SECONDS = 3600
 
 
-class ArticlePage(Page):
+class ArticlePage(ViewRestrictionsInOneQuery, Page):
     dek = models.CharField(
         max_length=DEK_MAX_LENGTH,
         help_text="One sentence under the headline; used in teasers, feeds, share cards "
@@ -317,18 +316,13 @@ class ArticlePage(Page):
     def related_articles(self, request=None):
         """The pieces printed under this one (the editor's pins, then those
         sharing most with it: models/related.py), as `TeaserRef`s. Their choice
-        is kept in the cache (not for previews) until any piece is published,
-        unpublished or deleted, or for RELATED_SECONDS."""
+        is kept in the cache (not for previews) until any page is published,
+        unpublished, edited or deleted (core/page_log.py)."""
         live = ArticlePage.objects.live()
-        key = None
-        if enabled(request):
-            version = (self.pk, self.last_published_at, related_generation())
-            key = fragment_key(request, "related-ids", version)
-        ids = caches["default"].get(key) if key else None
-        if ids is None:
-            ids = related_article_ids(self, live, RELATED_COUNT)
-            if key:
-                caches["default"].set(key, ids, RELATED_SECONDS)
+        version = (self.pk, self.last_published_at, pages_generation(request))
+        ids = kept(
+            request, "related-ids", version, partial(related_article_ids, self, live, RELATED_COUNT)
+        )
         return TeaserListing(ids, live.for_listing()).refs if ids else []
 
     # The article's own fragments (article_page.html), all under one version.

@@ -6,12 +6,15 @@ value so that tests, the demo and the benchmarks can read it without rendering.
 """
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from masthead.core.fragments import enabled, kept
+from masthead.core.page_log import ViewRestrictionsInOneQuery, pages_generation
 from masthead.images.renditions import HERO_RENDITIONS
 
 from .article_index import ArticleIndexPage
@@ -41,7 +44,7 @@ class FeaturedStory(Orderable):
         verbose_name = "featured story"
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsInOneQuery, Page):
     lead_story = models.ForeignKey(
         "articles.ArticlePage",
         null=True,
@@ -66,7 +69,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(front_page_select(self).as_context())
+        context.update(front_page_select(self, request).as_context())
         return context
 
 
@@ -105,15 +108,69 @@ class FrontPage:
         return [*lead, *self.featured, *self.latest, *self.briefs, *self.partners, *rails]
 
 
-def front_page_select(home: HomePage) -> FrontPage:
+def front_page_select(home: HomePage, request=None) -> FrontPage:
     """The front page's selection: the editors' lead and featured stories, then
     the newest of our own pieces not already shown (or the newest of them as
     the lead when the editors chose none), the newest briefs, the newest
     partners' columns, and a rail of each front-page section's newest pieces
     shown nowhere above; and the most-read rail, as last worked out.
 
-    Every article comes with what its teaser prints, in a fixed number of queries.
+    Every article comes with what its teaser prints, in a fixed number of
+    queries. Given the request, which pieces go where is kept in the cache
+    until a page next changes (core/page_log.py); previews choose afresh.
     """
+    if enabled(request):
+        version = (home.pk, pages_generation(request))
+        choice = kept(request, "front-page-choice", version, partial(_choose, home))
+    else:
+        choice = _choose(home)
+    chosen = choice.chosen
+
+    # Every teaser on the page in one listing, loaded (if a teaser must be
+    # drawn) with one prefetch for all of them; the lead's picture needs the
+    # large rendition too.
+    live = ArticlePage.objects.live()
+    wanted = [*choice.curated_ids, *chosen.lead, *chosen.latest, *chosen.briefs, *chosen.partners]
+    wanted += [pk for ids in chosen.rails.values() for pk in ids]
+    listing = TeaserListing(list(dict.fromkeys(wanted)), live.for_listing(HERO_RENDITIONS))
+    articles = {ref.pk: ref for ref in listing.refs}
+
+    def refs(ids):
+        return [articles[pk] for pk in ids if pk in articles]
+
+    # Compared by id: comparing a TeaserRef with anything else would load the listing.
+    lead = articles.get(home.lead_story_id) or next(iter(refs(chosen.lead)), None)
+    featured = refs(pk for pk in choice.curated_ids if pk != home.lead_story_id)
+    return FrontPage(
+        lead=lead,
+        featured=featured,
+        latest=refs(chosen.latest),
+        briefs=refs(chosen.briefs),
+        partners=refs(chosen.partners),
+        rails=[
+            (section, rail)
+            for section in choice.sections
+            if (rail := refs(chosen.rails[section.pk]))
+        ],
+        archive=choice.archive,
+        briefs_format=choice.formats.get(FormatKind.BRIEF),
+        partners_format=choice.formats.get(FormatKind.REPUBLISHED),
+        most_read=most_read_select(),
+    )
+
+
+@dataclass
+class _Choice:
+    """Which pieces go where, and the pages the front page links beside them."""
+
+    curated_ids: list[int]
+    chosen: "_Chosen"
+    sections: list[SectionPage]
+    formats: dict[str, FormatPage]
+    archive: ArticleIndexPage | None
+
+
+def _choose(home: HomePage) -> _Choice:
     live = ArticlePage.objects.live()
     curated_ids = [home.lead_story_id] if home.lead_story_id else []
     curated_ids += [
@@ -126,39 +183,14 @@ def front_page_select(home: HomePage) -> FrontPage:
         key=lambda section: section.path,
     )
     chosen = _newest_ids(live, curated_ids, sections, home.lead_story_id)
-
-    # Every teaser on the page in one listing, loaded (if a teaser must be
-    # drawn) with one prefetch for all of them; the lead's picture needs the
-    # large rendition too.
-    wanted = [*curated_ids, *chosen.lead, *chosen.latest, *chosen.briefs, *chosen.partners]
-    wanted += [pk for ids in chosen.rails.values() for pk in ids]
-    listing = TeaserListing(list(dict.fromkeys(wanted)), live.for_listing(HERO_RENDITIONS))
-    articles = {ref.pk: ref for ref in listing.refs}
-
-    def refs(ids):
-        return [articles[pk] for pk in ids if pk in articles]
-
-    # Compared by id: comparing a TeaserRef with anything else would load the listing.
-    lead = articles.get(home.lead_story_id) or next(iter(refs(chosen.lead)), None)
-    featured = refs(pk for pk in curated_ids if pk != home.lead_story_id)
     kinds = ([FormatKind.BRIEF] if chosen.briefs else []) + (
         [FormatKind.REPUBLISHED] if chosen.partners else []
     )
     formats = (
         {page.kind: page for page in FormatPage.objects.filter(kind__in=kinds)} if kinds else {}
     )
-    return FrontPage(
-        lead=lead,
-        featured=featured,
-        latest=refs(chosen.latest),
-        briefs=refs(chosen.briefs),
-        partners=refs(chosen.partners),
-        rails=[(section, rail) for section in sections if (rail := refs(chosen.rails[section.pk]))],
-        archive=ArticleIndexPage.objects.live().first(),
-        briefs_format=formats.get(FormatKind.BRIEF),
-        partners_format=formats.get(FormatKind.REPUBLISHED),
-        most_read=most_read_select(),
-    )
+    archive = ArticleIndexPage.objects.live().first()
+    return _Choice(curated_ids, chosen, sections, formats, archive)
 
 
 @dataclass

@@ -15,7 +15,7 @@ and a score counts for less the older the piece is (half at ten years), with
 the newest first among equals. The candidates are the best-sharing pieces of
 each kind, so the whole choice takes the same few queries however many
 pieces, topics and authors there are. The choice is kept in the cache until
-a page is next published, unpublished, deleted or edited (`related_generation`).
+a page is next published, unpublished, deleted or edited (core/page_log.py).
 """
 
 import datetime
@@ -24,12 +24,12 @@ from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Max
+from django.db.models import Count
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import PageChooserPanel
-from wagtail.models import Orderable, PageLogEntry
+from wagtail.models import Orderable
 
 CANDIDATES_PER_KIND = 40
 TOPIC_SCORE = 3.0
@@ -67,14 +67,6 @@ class RelatedPin(Orderable):
         super().clean()
         if self.pinned_id and self.pinned_id == self.article_id:
             raise ValidationError({"pinned": "A piece cannot be related to itself."})
-
-
-def related_generation() -> int:
-    """Changes whenever a page is published, unpublished, deleted or edited
-    (Wagtail logs each, in every process: the editor's, the scheduler's), so
-    that the kept choices of related pieces (ArticlePage.related_articles) are
-    made again. One query, on the log's primary key."""
-    return PageLogEntry.objects.aggregate(latest=Max("pk"))["latest"] or 0
 
 
 def _age_factor(published_at, now) -> float:

@@ -1,8 +1,13 @@
 """A paginated river of teasers, shared by every listing page."""
 
+from functools import partial
+
 from django.core.paginator import EmptyPage, InvalidPage, PageNotAnInteger, Paginator
 from django.db.models import Count, QuerySet, Window
 from django.http import Http404
+
+from masthead.core.fragments import kept
+from masthead.core.page_log import pages_generation
 
 from .teaser_listing import TeaserListing
 
@@ -18,22 +23,39 @@ class RiverPaginator(Paginator):
     of a second pass over it. The page's articles are `TeaserRef`s
     (teaser_listing.py): the listing queryset loads them, with its prefetches,
     only when a teaser must be drawn.
+
+    Given `request` and `kept_as` (what the river is, e.g. a section's page
+    type and id), a page's rows are kept in the cache until any page changes
+    (core/page_log.py), as a fragment is.
     """
+
+    def __init__(self, object_list, per_page, request=None, kept_as=None):
+        super().__init__(object_list, per_page)
+        self.request = request
+        self.kept_as = kept_as
 
     def page(self, number):
         number = page_number(number, self.error_messages)
-        bottom = (number - 1) * self.per_page
-        rows = list(
-            self.object_list.prefetch_related(None)
-            .annotate(river_total=Window(Count("pk")))
-            .values_list("pk", "river_total")[bottom : bottom + self.per_page]
-        )
+        if self.kept_as is None:
+            rows = self._rows(number)
+        else:
+            version = (self.kept_as, number, self.per_page, pages_generation(self.request))
+            rows = kept(self.request, "river-rows", version, partial(self._rows, number))
         # No row, no total: only the first page of an empty river has none to show.
         self.__dict__["count"] = rows[0][1] if rows else 0
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         listing = TeaserListing([pk for pk, _ in rows], self.object_list)
         return self._get_page(listing.refs, number, self)
+
+    def _rows(self, number) -> list[tuple[int, int]]:
+        """(id, the river's total) of each article on page `number`."""
+        bottom = (number - 1) * self.per_page
+        return list(
+            self.object_list.prefetch_related(None)
+            .annotate(river_total=Window(Count("pk")))
+            .values_list("pk", "river_total")[bottom : bottom + self.per_page]
+        )
 
 
 def page_number(number, error_messages=Paginator.default_error_messages) -> int:
@@ -59,10 +81,13 @@ def is_first_page(request) -> bool:
         return False
 
 
-def paginate_river(queryset, request, per_page: int = RIVER_PAGE_SIZE):
-    """The requested page of a river; a page number out of range is a 404."""
-    paginator_class = RiverPaginator if isinstance(queryset, QuerySet) else Paginator
-    paginator = paginator_class(queryset, per_page)
+def paginate_river(queryset, request, per_page: int = RIVER_PAGE_SIZE, kept_as=None):
+    """The requested page of a river; a page number out of range is a 404.
+    With `kept_as`, the page's rows are kept in the cache (RiverPaginator)."""
+    if isinstance(queryset, QuerySet):
+        paginator = RiverPaginator(queryset, per_page, request=request, kept_as=kept_as)
+    else:
+        paginator = Paginator(queryset, per_page)
     try:
         return paginator.page(request.GET.get("page", 1))
     except (EmptyPage, PageNotAnInteger) as error:
