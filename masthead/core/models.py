@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from .blocks import SOCIAL_NETWORKS, NavigationLinkBlock, SocialProfileBlock
 from .information_page import InformationPage
+from .page_log import kept_until_pages_change
 
 __all__ = ["InformationPage", "SiteSettings"]
 
@@ -68,7 +69,13 @@ class SiteSettings(BaseSiteSetting):
     def chrome_pages(self) -> dict[int, Page]:
         """The pages the header and footer link (navigation, footer links),
         by id, in one query: their versions, and the footer's and the signup
-        box's links without a query per page."""
+        box's links without a query per page. Kept in the cache until a page
+        or these settings change (page_log.py)."""
+        request = getattr(self, "_request", None)  # set by for_request()
+        key = (self.pk, self.updated_at)
+        return kept_until_pages_change(request, "chrome-pages", key, self._chrome_pages_read)
+
+    def _chrome_pages_read(self) -> dict[int, Page]:
         page_ids = [link["value"].get("page") for link in self.navigation.raw_data]
         page_ids += [getattr(self, f"{name}_id") for name in FOOTER_PAGE_FIELDS]
         pages = Page.objects.filter(pk__in=[pk for pk in page_ids if pk is not None])

@@ -10,9 +10,16 @@ one. Choices that depend on which pieces are live and what they are called
 in the cache under it, and made again after the next change.
 """
 
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
 from django.db.models import Max, Q
 from django.http import HttpRequest
 from wagtail.models import Page, PageLogEntry, PageViewRestriction
+
+from .fragments import enabled, kept
+
+T = TypeVar("T")
 
 _REQUEST_ATTRIBUTE = "_masthead_pages_generation"
 
@@ -26,6 +33,17 @@ def pages_generation(request: HttpRequest | None = None) -> int:
     if request is not None:
         request.__dict__[_REQUEST_ATTRIBUTE] = generation
     return generation
+
+
+def kept_until_pages_change(
+    request: HttpRequest | None, name: str, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """What `compute()` returns, kept in the cache (core/fragments.py) under
+    `key` and the pages' generation, so that it is worked out again after any
+    page changes; worked out every time for previews and without a request."""
+    if not enabled(request):
+        return compute()
+    return kept(request, name, (key, pages_generation(request)), compute)
 
 
 def ancestor_paths(page: Page) -> list[str]:

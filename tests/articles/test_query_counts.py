@@ -111,9 +111,7 @@ def test_the_front_page_takes_the_same_queries_with_more_sections_and_articles(q
     assert count_many == count_few
     cold, warm = count_few
     assert cold <= 15
-    # Which pieces go where is kept until a page changes (core/page_log.py):
-    # warm: the site, the view restrictions, the page log, the teasers'
-    # versions (two) and the header's pages.
+    # Which pieces go where is kept until a page changes (core/page_log.py).
     assert warm <= 6
 
 

@@ -14,9 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, PagePermissionTester
 from wagtail.search import index
 
-from masthead.core.fragments import enabled, kept, prefetch
+from masthead.core.fragments import enabled, prefetch
 from masthead.core.models import SiteSettings
-from masthead.core.page_log import ViewRestrictionsInOneQuery, pages_generation
+from masthead.core.page_log import ViewRestrictionsInOneQuery, kept_until_pages_change
 from masthead.images.licences import REPUBLISHABLE, Licence, licence_url
 
 from ..blocks import ArticleBodyBlock
@@ -319,10 +319,8 @@ class ArticlePage(ViewRestrictionsInOneQuery, Page):
         is kept in the cache (not for previews) until any page is published,
         unpublished, edited or deleted (core/page_log.py)."""
         live = ArticlePage.objects.live()
-        version = (self.pk, self.last_published_at, pages_generation(request))
-        ids = kept(
-            request, "related-ids", version, partial(related_article_ids, self, live, RELATED_COUNT)
-        )
+        choose = partial(related_article_ids, self, live, RELATED_COUNT)
+        ids = kept_until_pages_change(request, "related-ids", self.pk, choose)
         return TeaserListing(ids, live.for_listing()).refs if ids else []
 
     # The article's own fragments (article_page.html), all under one version.

@@ -13,8 +13,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
-from masthead.core.fragments import enabled, kept
-from masthead.core.page_log import ViewRestrictionsInOneQuery, pages_generation
+from masthead.core.page_log import ViewRestrictionsInOneQuery, kept_until_pages_change
 from masthead.images.renditions import HERO_RENDITIONS
 
 from .article_index import ArticleIndexPage
@@ -119,11 +118,7 @@ def front_page_select(home: HomePage, request=None) -> FrontPage:
     queries. Given the request, which pieces go where is kept in the cache
     until a page next changes (core/page_log.py); previews choose afresh.
     """
-    if enabled(request):
-        version = (home.pk, pages_generation(request))
-        choice = kept(request, "front-page-choice", version, partial(_choose, home))
-    else:
-        choice = _choose(home)
+    choice = kept_until_pages_change(request, "front-page-choice", home.pk, partial(_choose, home))
     chosen = choice.chosen
 
     # Every teaser on the page in one listing, loaded (if a teaser must be

@@ -6,8 +6,7 @@ from django.core.paginator import EmptyPage, InvalidPage, PageNotAnInteger, Pagi
 from django.db.models import Count, QuerySet, Window
 from django.http import Http404
 
-from masthead.core.fragments import kept
-from masthead.core.page_log import pages_generation
+from masthead.core.page_log import kept_until_pages_change
 
 from .teaser_listing import TeaserListing
 
@@ -39,8 +38,10 @@ class RiverPaginator(Paginator):
         if self.kept_as is None:
             rows = self._rows(number)
         else:
-            version = (self.kept_as, number, self.per_page, pages_generation(self.request))
-            rows = kept(self.request, "river-rows", version, partial(self._rows, number))
+            key = (self.kept_as, number, self.per_page)
+            rows = kept_until_pages_change(
+                self.request, "river-rows", key, partial(self._rows, number)
+            )
         # No row, no total: only the first page of an empty river has none to show.
         self.__dict__["count"] = rows[0][1] if rows else 0
         if not rows and number > 1:
