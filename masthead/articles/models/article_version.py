@@ -8,17 +8,20 @@ name, and the addresses of the pages and documents its text links to. The
 version is made of theirs, read in narrow queries: the ids of the authors,
 the further sections and the topics (one query), then the pages (those, the
 format, the section, the linked pages), and when the text has them, its
-pictures and its documents.
+pictures and its documents. What is read from pages is kept until a page
+changes.
 """
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from masthead.core.models import SiteSettings
+from masthead.core.page_log import kept_until_pages_change
 
 from .byline import ArticleAuthor
 
@@ -74,26 +77,35 @@ def _shown_ids(article) -> list[int]:
     return [page_id for (page_id,) in shown]
 
 
-def article_version(article, request) -> tuple:
-    """The version of what the article page prints about `article`."""
-    body = list(article.body.raw_data)
-    image_ids = {block["value"].get("image") for block in body if block["type"] == "image"}
-    image_ids.discard(None)
-    links = linked_ids(_strings(body))
+def _pages_shown(article, linked_page_ids) -> tuple[tuple, frozenset[int]]:
+    """(id, title, URL path, last published, live) of every page the article
+    page prints or links, and the ids of the documents its authors' bios link."""
     # Its format and section (kicker, share card, JSON-LD), the pages its text
     # links to, its authors as the byline and bios print them (the order of
     # the byline is the article's own) and its further sections ("Also in",
     # JSON-LD) and topics (a topic taken offline is not linked: whether each
     # is live), by title and address: without loading any of them. (Two plain
     # queries: "these ids or those of a subquery" defeats PostgreSQL's indexes.)
-    page_ids = {article.format_id, article.section_id, *links["page"], *_shown_ids(article)}
+    page_ids = {article.format_id, article.section_id, *linked_page_ids, *_shown_ids(article)}
     page_ids.discard(None)
     pages = _page_rows(page_ids)
     bio_links = linked_ids(bio for *_, bio in pages if bio)
     more_pages = bio_links["page"] - {row[0] for row in pages}
     if more_pages:
         pages += _page_rows(more_pages)
-    documents = links["document"] | bio_links["document"]
+    return tuple(row[:5] for row in pages), frozenset(bio_links["document"])
+
+
+def article_version(article, request) -> tuple:
+    """The version of what the article page prints about `article`. The part
+    read from other pages is kept until a page changes (core/page_log.py)."""
+    body = list(article.body.raw_data)
+    image_ids = {block["value"].get("image") for block in body if block["type"] == "image"}
+    image_ids.discard(None)
+    links = linked_ids(_strings(body))
+    read_pages = partial(_pages_shown, article, links["page"])
+    pages, bio_documents = kept_until_pages_change(request, "article-pages", article.pk, read_pages)
+    documents = links["document"] | bio_documents
     images = get_image_model().objects.filter(pk__in=image_ids).order_by("pk")
     hero, partner = article.hero_image, article.partner
     return (
@@ -103,7 +115,7 @@ def article_version(article, request) -> tuple:
         article.url_path,
         article.format_id,
         article.section_id,
-        tuple(row[:5] for row in pages),
+        pages,
         (hero.pk, hero.updated_at) if hero is not None else None,
         tuple(images.values_list("pk", "updated_at")) if image_ids else (),
         (partner.pk, partner.updated_at) if partner is not None else None,
