@@ -321,7 +321,7 @@ class ArticlePage(ViewRestrictionsInOneQuery, Page):
         live = ArticlePage.objects.live()
         choose = partial(related_article_ids, self, live, RELATED_COUNT)
         ids = kept_until_pages_change(request, "related-ids", self.pk, choose)
-        return TeaserListing(ids, live.for_listing()).refs if ids else []
+        return TeaserListing(ids, live.for_listing(), request=request).refs if ids else []
 
     # The article's own fragments (article_page.html), all under one version.
     FRAGMENTS = ("article-meta", "article-json-ld", "article")

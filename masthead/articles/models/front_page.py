@@ -127,7 +127,9 @@ def front_page_select(home: HomePage, request=None) -> FrontPage:
     live = ArticlePage.objects.live()
     wanted = [*choice.curated_ids, *chosen.lead, *chosen.latest, *chosen.briefs, *chosen.partners]
     wanted += [pk for ids in chosen.rails.values() for pk in ids]
-    listing = TeaserListing(list(dict.fromkeys(wanted)), live.for_listing(HERO_RENDITIONS))
+    listing = TeaserListing(
+        list(dict.fromkeys(wanted)), live.for_listing(HERO_RENDITIONS), request=request
+    )
     articles = {ref.pk: ref for ref in listing.refs}
 
     def refs(ids):

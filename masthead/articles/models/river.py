@@ -46,7 +46,7 @@ class RiverPaginator(Paginator):
         self.__dict__["count"] = rows[0][1] if rows else 0
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
-        listing = TeaserListing([pk for pk, _ in rows], self.object_list)
+        listing = TeaserListing([pk for pk, _ in rows], self.object_list, request=self.request)
         return self._get_page(listing.refs, number, self)
 
     def _rows(self, number) -> list[tuple[int, int]]:

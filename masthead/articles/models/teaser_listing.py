@@ -15,6 +15,10 @@ of the listing's at once.
 
 from collections import defaultdict
 
+from wagtail.images import get_image_model
+
+from masthead.core.page_log import kept_until_pages_change
+
 from .byline import ArticleAuthor
 
 VERSION_FIELDS = (
@@ -59,29 +63,71 @@ def teaser_version(article) -> tuple:
     )
 
 
+PICTURE = VERSION_FIELDS.index("hero_image_id")
+PICTURE_TIME = VERSION_FIELDS.index("hero_image__updated_at")
+
+
+def _with_authors(rows: dict[int, tuple]) -> dict[int, tuple]:
+    """Each row of VERSION_FIELDS, by article id, with its byline's authors added."""
+    credits = (
+        ArticleAuthor.objects.filter(article_id__in=list(rows))
+        .order_by("sort_order", "pk")
+        .values_list("article_id", "author_id", "author__title", "author__url_path")
+    )
+    authors = defaultdict(list)
+    for article_id, *author in credits:
+        authors[article_id].append(tuple(author))
+    return {pk: (*row, tuple(authors[pk])) for pk, row in rows.items()}
+
+
+def _versions_read(queryset, ids) -> dict[int, tuple]:
+    """The teaser versions of the articles `ids` of `queryset`, by id (two queries)."""
+    narrow = queryset.prefetch_related(None).filter(pk__in=ids).order_by()
+    return _with_authors({row[0]: row for row in narrow.values_list(*VERSION_FIELDS)})
+
+
+def _with_pictures_now(versions: dict[int, tuple]) -> dict[int, tuple]:
+    """`versions` with each picture's `updated_at` read now (a new credit is
+    not a page's change)."""
+    picture_ids = {version[PICTURE] for version in versions.values()} - {None}
+    if not picture_ids:
+        return versions
+    pictures = get_image_model().objects.filter(pk__in=picture_ids).order_by()
+    updated = dict(pictures.values_list("pk", "updated_at"))
+    return {
+        pk: (*version[:PICTURE_TIME], updated.get(version[PICTURE]), *version[PICTURE_TIME + 1 :])
+        for pk, version in versions.items()
+    }
+
+
 class TeaserListing:
     """The articles `ids` of `queryset` (in that order), as `refs`.
 
     `rows`: their VERSION_FIELDS, when the query that chose them read those too.
+    `request`: keep the versions' page part until a page changes.
     """
 
-    def __init__(self, ids, queryset, rows=None):
+    def __init__(self, ids, queryset, rows=None, request=None):
         self.queryset = queryset
-        if rows is None:
-            narrow = queryset.prefetch_related(None).filter(pk__in=ids).order_by()
-            rows = narrow.values_list(*VERSION_FIELDS)
-        rows = {row[0]: row for row in rows}
-        credits = (
-            ArticleAuthor.objects.filter(article_id__in=list(rows))
-            .order_by("sort_order", "pk")
-            .values_list("article_id", "author_id", "author__title", "author__url_path")
-        )
-        authors = defaultdict(list)
-        for article_id, *author in credits:
-            authors[article_id].append(tuple(author))
-        self.refs = [
-            TeaserRef(pk, (*rows[pk], tuple(authors[pk])), self) for pk in ids if pk in rows
-        ]
+        if rows is not None:
+            versions = _with_authors({row[0]: row for row in rows})
+        elif request is None:
+            versions = _versions_read(queryset, ids)
+        else:
+            # What pages say (the articles, their formats, sections and authors)
+            # is kept until a page changes; the pictures' versions, when kept,
+            # are read afresh in one query on their ids.
+            key = (queryset.model._meta.label, tuple(ids))
+            read_now: list[bool] = []
+
+            def read():
+                read_now.append(True)
+                return _versions_read(queryset, ids)
+
+            versions = kept_until_pages_change(request, "teasers", key, read)
+            if not read_now:
+                versions = _with_pictures_now(versions)
+        self.refs = [TeaserRef(pk, versions[pk], self) for pk in ids if pk in versions]
         self._articles: dict = {}
         self._loaded = False
 
