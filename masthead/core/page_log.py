@@ -6,8 +6,10 @@ change of a view restriction (PageLogEntry), in whichever process made it:
 an editor's, the scheduler's, an import's. The newest entry's primary key is
 therefore a *generation* of the pages: any change to any page gives a new
 one. Choices that depend on which pieces are live and what they are called
-(the front page's selection, a river's page of ids, related pieces) are kept
-in the cache under it, and made again after the next change.
+are kept in the cache under it (`kept_until_pages_change`: the front page's
+selection, rivers' pages of ids, related pieces, teaser versions, the header's
+pages, what an article page reads of other pages), and made again after the
+next change (docs/page-cache.md).
 """
 
 from collections.abc import Callable, Hashable
