@@ -77,7 +77,7 @@ def test_a_teaser_offers_two_sizes_in_webp_and_jpeg(section):
     assert picture.img["loading"] == "lazy"
     (thumbnail,) = pictures(render_component(TEASER, article=article, dense=True, thumbnail=True))
     assert_webp_with_fallback(thumbnail, ["320w", "640w"])
-    assert thumbnail.img["sizes"] == "5.5rem" and thumbnail.img["class"] == ["teaser__thumb"]
+    assert thumbnail.img["sizes"] == "4.5rem" and thumbnail.img["class"] == ["teaser__thumb"]
 
 
 def test_a_small_original_is_offered_once_per_width(section):
