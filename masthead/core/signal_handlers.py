@@ -19,7 +19,9 @@ from .purge import purge, purging
 from .surrogate_keys import SETTINGS, SITEMAPS, address_key, key_of
 
 
-def _page_changed(page: Page) -> None:
+def _page_changed(page: Page, former_urls: frozenset[str] = frozenset()) -> None:
+    """Purge the page's key and address; `former_urls`: where it was before
+    (a cache without keys, a CDN, knows the old page by its address only)."""
     if not purging():
         return
     url = page.get_full_url()
@@ -28,7 +30,17 @@ def _page_changed(page: Page) -> None:
         # A "not found" (or a redirect) kept from before the page was at its
         # address: an embargoed piece asked for before its time.
         keys.add(address_key(unquote(urlsplit(url).path)))
-    purge(keys, {url} if url else set())
+    purge(keys, ({url} if url else set()) | former_urls)
+
+
+def _full_url_at(page: Page, url_path: str) -> str | None:
+    """The page's full URL had it the tree path `url_path`."""
+    current = page.url_path
+    page.url_path = url_path
+    try:
+        return page.get_full_url()
+    finally:
+        page.url_path = current
 
 
 @receiver(page_published, dispatch_uid="masthead_purge_published_page")
@@ -44,7 +56,8 @@ def on_page_unpublished(sender, instance, **kwargs):
 @receiver(post_page_move, dispatch_uid="masthead_purge_moved_page")
 def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     if url_path_before != url_path_after:
-        _page_changed(instance)
+        former = _full_url_at(instance, url_path_before)
+        _page_changed(instance, frozenset({former} if former else ()))
 
 
 @receiver(post_delete, dispatch_uid="masthead_purge_deleted_page")

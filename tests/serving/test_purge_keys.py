@@ -16,10 +16,17 @@ import threading
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from masthead.articles.factories import ArticlePageFactory, AuthorPageFactory, SectionPageFactory
-from masthead.articles.models import ArticleCorrection, ArticlePage, AuthorPage, SectionPage
+from masthead.articles.models import (
+    ArticleCorrection,
+    ArticleIndexPage,
+    ArticlePage,
+    AuthorPage,
+    HomePage,
+    SectionPage,
+)
 from masthead.articles.services import front_page_curate
 from masthead.core import purge as purging
 from masthead.core.models import SiteSettings
@@ -153,6 +160,24 @@ def test_unpublishing_an_article_purges_the_pages_that_showed_it(mag, purge_of):
 def test_deleting_an_article_purges_the_pages_that_showed_it(mag, purge_of):
     hit = purge_of(lambda: ArticlePage.objects.get(pk=mag.y.pk).delete())
     assert hit == {"front", "y", "asia", "kenji", "feed", "asia feed", "sitemap"}
+
+
+def test_moving_an_article_purges_its_old_address_and_the_pages_that_showed_it(mag, purge_of):
+    """A piece moved to another site's magazine: its old address and every page
+    listing it are purged, by key for Varnish and by address for a CDN."""
+    other_home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Other", slug="other")
+    )
+    Site.objects.create(hostname="other.example", root_page=other_home)
+    other_index = other_home.add_child(instance=ArticleIndexPage(title="Latest", slug="articles"))
+    old_url = ArticlePage.objects.get(pk=mag.y.pk).get_full_url()
+
+    hit = purge_of(lambda: ArticlePage.objects.get(pk=mag.y.pk).move(other_index, "last-child"))
+    assert hit == {"front", "y", "asia", "kenji", "feed", "asia feed", "sitemap"}
+    purged_urls = set().union(*(urls for _keys, urls in purging.memory_purges))
+    new_url = ArticlePage.objects.get(pk=mag.y.pk).get_full_url()
+    assert new_url.startswith("http://other.example/")
+    assert {old_url, new_url} <= purged_urls
 
 
 def test_an_authors_new_bio_purges_the_pages_printing_their_name_or_bio(mag, purge_of):
