@@ -19,18 +19,29 @@ from .purge import purge, purging
 from .surrogate_keys import SETTINGS, SITEMAPS, address_key, key_of
 
 
-def _page_changed(page: Page, former_urls: frozenset[str] = frozenset()) -> None:
-    """Purge the page's key and address; `former_urls`: where it was before
-    (a cache without keys, a CDN, knows the old page by its address only)."""
+def _pages_changed(pages: list[tuple[Page, str | None]]) -> None:
+    """Purge each page's key and address; with each, the tree path it had
+    before a move, if it moved: a cache without keys (a CDN) knows the copy at
+    the old address by its address only."""
     if not purging():
         return
-    url = page.get_full_url()
-    keys = {key_of(page), SITEMAPS}
-    if url:
-        # A "not found" (or a redirect) kept from before the page was at its
-        # address: an embargoed piece asked for before its time.
-        keys.add(address_key(unquote(urlsplit(url).path)))
-    purge(keys, ({url} if url else set()) | former_urls)
+    keys, urls = {SITEMAPS}, set()
+    for page, url_path_before in pages:
+        keys.add(key_of(page))
+        url = page.get_full_url()
+        if url:
+            # A "not found" (or a redirect) kept from before the page was at its
+            # address: an embargoed piece asked for before its time.
+            keys.add(address_key(unquote(urlsplit(url).path)))
+            urls.add(url)
+        former = _full_url_at(page, url_path_before) if url_path_before else None
+        if former:
+            urls.add(former)
+    purge(keys, urls)
+
+
+def _page_changed(page: Page) -> None:
+    _pages_changed([(page, None)])
 
 
 def _full_url_at(page: Page, url_path: str) -> str | None:
@@ -55,9 +66,16 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 @receiver(post_page_move, dispatch_uid="masthead_purge_moved_page")
 def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
-    if url_path_before != url_path_after:
-        former = _full_url_at(instance, url_path_before)
-        _page_changed(instance, frozenset({former} if former else ()))
+    if url_path_before == url_path_after or not purging():
+        return
+    # The pages below it moved with it: their addresses changed too.
+    below = Page.objects.descendant_of(instance).live().only("id", "path", "url_path", "locale")
+    _pages_changed(
+        [
+            (instance, url_path_before),
+            *((page, url_path_before + page.url_path[len(url_path_after) :]) for page in below),
+        ]
+    )
 
 
 @receiver(post_delete, dispatch_uid="masthead_purge_deleted_page")

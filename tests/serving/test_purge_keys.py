@@ -162,22 +162,42 @@ def test_deleting_an_article_purges_the_pages_that_showed_it(mag, purge_of):
     assert hit == {"front", "y", "asia", "kenji", "feed", "asia feed", "sitemap"}
 
 
+def other_site_home() -> HomePage:
+    home = Page.get_first_root_node().add_child(instance=HomePage(title="Other", slug="other"))
+    Site.objects.create(hostname="other.example", root_page=home)
+    return home
+
+
+def purged_urls() -> set[str]:
+    return set().union(*(urls for _keys, urls in purging.memory_purges))
+
+
 def test_moving_an_article_purges_its_old_address_and_the_pages_that_showed_it(mag, purge_of):
     """A piece moved to another site's magazine: its old address and every page
     listing it are purged, by key for Varnish and by address for a CDN."""
-    other_home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Other", slug="other")
+    other_index = other_site_home().add_child(
+        instance=ArticleIndexPage(title="Latest", slug="articles")
     )
-    Site.objects.create(hostname="other.example", root_page=other_home)
-    other_index = other_home.add_child(instance=ArticleIndexPage(title="Latest", slug="articles"))
     old_url = ArticlePage.objects.get(pk=mag.y.pk).get_full_url()
 
     hit = purge_of(lambda: ArticlePage.objects.get(pk=mag.y.pk).move(other_index, "last-child"))
     assert hit == {"front", "y", "asia", "kenji", "feed", "asia feed", "sitemap"}
-    purged_urls = set().union(*(urls for _keys, urls in purging.memory_purges))
     new_url = ArticlePage.objects.get(pk=mag.y.pk).get_full_url()
     assert new_url.startswith("http://other.example/")
-    assert {old_url, new_url} <= purged_urls
+    assert {old_url, new_url} <= purged_urls()
+
+
+def test_moving_a_page_moves_the_pages_below_it_and_purges_each_old_address(mag, purge_of):
+    index = ArticlePage.objects.get(pk=mag.x.pk).get_parent()
+    pieces = [ArticlePage.objects.get(pk=piece.pk) for piece in (mag.x, mag.y, mag.z)]
+    old_urls = {piece.get_full_url() for piece in pieces}
+    other_home = other_site_home()
+
+    hit = purge_of(lambda: index.move(other_home, "last-child"))
+    assert {"x", "y", "z", "sitemap"} <= hit
+    new_urls = {ArticlePage.objects.get(pk=piece.pk).get_full_url() for piece in pieces}
+    assert all(url.startswith("http://other.example/articles/") for url in new_urls)
+    assert old_urls | new_urls <= purged_urls()
 
 
 def test_an_authors_new_bio_purges_the_pages_printing_their_name_or_bio(mag, purge_of):
