@@ -1,25 +1,47 @@
 """Factories for sections, topics and articles, shared by the demo and the tests."""
 
 import datetime
+from collections.abc import Callable
+from typing import TypeVar
 
 import factory
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Page
 
 from masthead.core.factories import PageFactory
 from masthead.images.factories import CreditedImageFactory
+from masthead.people.models import AuthorIndexPage
 
 from .models import (
     ArticleAuthor,
     ArticleCorrection,
+    ArticleIndexPage,
     ArticlePage,
     AuthorPage,
     FormatKind,
+    FormatPage,
     RelatedPin,
+    SectionIndexPage,
     SectionPage,
+    TopicIndexPage,
     TopicPage,
 )
 from .services import magazine_structure_ensure
+
+P = TypeVar("P", bound=Page)
+
+
+def structure_page(model: type[P], made: Callable[[], P]) -> P:
+    """The magazine's page of `model` (the first in the tree): one query, where
+    magazine_structure_ensure() takes a dozen; `made()` makes the structure
+    and picks the page when it is missing."""
+    return model.objects.order_by("path").first() or made()
+
+
+def format_page(kind: FormatKind) -> FormatPage:
+    page = FormatPage.objects.filter(kind=kind).order_by("path").first()
+    return page or magazine_structure_ensure().formats[kind]
 
 
 def paragraphs_body(*paragraphs: str) -> list[tuple[str, str]]:
@@ -37,7 +59,7 @@ class AuthorPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return magazine_structure_ensure().authors
+        return structure_page(AuthorIndexPage, lambda: magazine_structure_ensure().authors)
 
 
 class SectionPageFactory(PageFactory):
@@ -50,7 +72,7 @@ class SectionPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return magazine_structure_ensure().sections
+        return structure_page(SectionIndexPage, lambda: magazine_structure_ensure().sections)
 
 
 class TopicPageFactory(PageFactory):
@@ -63,7 +85,7 @@ class TopicPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return magazine_structure_ensure().topics
+        return structure_page(TopicIndexPage, lambda: magazine_structure_ensure().topics)
 
 
 class ArticlePageFactory(PageFactory):
@@ -84,9 +106,7 @@ class ArticlePageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"What the ministry's budget says about deterrence ({n})")
     slug = factory.Sequence(lambda n: f"article-{n}")
     dek = "A close reading of the spending plans shows where the priorities really lie."
-    format = factory.LazyAttribute(
-        lambda o: magazine_structure_ensure().formats[FormatKind(o.format_kind)]
-    )
+    format = factory.LazyAttribute(lambda o: format_page(FormatKind(o.format_kind)))
     section = factory.SubFactory(SectionPageFactory)
     hero_image = factory.SubFactory(CreditedImageFactory)
     body = factory.LazyFunction(
@@ -99,7 +119,7 @@ class ArticlePageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return magazine_structure_ensure().articles
+        return structure_page(ArticleIndexPage, lambda: magazine_structure_ensure().articles)
 
     @classmethod
     def _create(
