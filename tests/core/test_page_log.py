@@ -6,7 +6,8 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction
+from django.utils import timezone
+from wagtail.models import Page, PageLogEntry, PageViewRestriction
 
 from masthead.articles.factories import ArticlePageFactory, SectionPageFactory
 from masthead.core.page_log import pages_generation, view_restrictions
@@ -68,3 +69,25 @@ def test_any_page_change_gives_a_new_generation_read_once_a_request(magazine):
     newer = pages_generation()
     article.unpublish()
     assert pages_generation() > newer
+
+
+def test_a_change_committed_after_a_newer_one_still_gives_a_new_generation(magazine):
+    """Log entries take their keys when written: a slow change's entry can
+    commit after a newer one's, below the newest key."""
+    article = ArticlePageFactory()
+    newest = PageLogEntry.objects.order_by("-pk").first()
+
+    def logged(pk: int) -> None:
+        PageLogEntry.objects.create(
+            pk=pk,
+            page=article,
+            content_type=newest.content_type,
+            label=article.title,
+            action="wagtail.edit",
+            timestamp=timezone.now(),
+        )
+
+    logged(newest.pk + 10)  # the newer change, committed first
+    before = pages_generation()
+    logged(newest.pk + 5)  # the slower one, committed after it
+    assert pages_generation() > before
