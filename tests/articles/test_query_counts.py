@@ -130,6 +130,23 @@ def test_an_author_page_takes_the_same_queries_with_more_articles(queries, magaz
     assert warm <= 5
 
 
+def test_an_authors_portrait_costs_one_query_whatever_its_sizes(queries, magazine, settings):
+    """The portrait is read with the author and its renditions in one query,
+    not one query each (or one cache lookup each, when Wagtail keeps them)."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+    section = SectionPageFactory()
+    without, with_portrait = AuthorPageFactory(), AuthorPageFactory(photo=CreditedImageFactory())
+    for author in (without, with_portrait):
+        ArticlePageFactory(section=section, authors=[author])
+    cold, warm = queries(with_portrait.url)
+    cold_without, warm_without = queries(without.url)
+    assert warm <= warm_without + 1 <= 6
+    assert cold <= cold_without + 1
+
+
 def test_a_format_page_takes_the_same_queries_with_more_articles(queries, magazine):
     section = SectionPageFactory()
     first = ArticlePageFactory(section=section, authors=[AuthorPageFactory()])
