@@ -1,8 +1,6 @@
 """Factories for sections, topics and articles, shared by the demo and the tests."""
 
 import datetime
-from collections.abc import Callable
-from typing import TypeVar
 
 import factory
 from django.utils import timezone
@@ -29,14 +27,12 @@ from .models import (
 )
 from .services import magazine_structure_ensure
 
-P = TypeVar("P", bound=Page)
 
-
-def structure_page(model: type[P], made: Callable[[], P]) -> P:
-    """The magazine's page of `model` (the first in the tree): one query, where
-    magazine_structure_ensure() takes a dozen; `made()` makes the structure
-    and picks the page when it is missing."""
-    return model.objects.order_by("path").first() or made()
+def structure_page(model: type[Page], name: str) -> Page:
+    """The magazine's index page of `model` (the first in the tree): one query,
+    where magazine_structure_ensure() takes a dozen; when it is missing, the
+    structure is made and its page `name` ("articles", "sections"...) taken."""
+    return model.objects.order_by("path").first() or getattr(magazine_structure_ensure(), name)
 
 
 def format_page(kind: FormatKind) -> FormatPage:
@@ -59,7 +55,7 @@ class AuthorPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return structure_page(AuthorIndexPage, lambda: magazine_structure_ensure().authors)
+        return structure_page(AuthorIndexPage, "authors")
 
 
 class SectionPageFactory(PageFactory):
@@ -72,7 +68,7 @@ class SectionPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return structure_page(SectionIndexPage, lambda: magazine_structure_ensure().sections)
+        return structure_page(SectionIndexPage, "sections")
 
 
 class TopicPageFactory(PageFactory):
@@ -85,7 +81,7 @@ class TopicPageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return structure_page(TopicIndexPage, lambda: magazine_structure_ensure().topics)
+        return structure_page(TopicIndexPage, "topics")
 
 
 class ArticlePageFactory(PageFactory):
@@ -119,7 +115,7 @@ class ArticlePageFactory(PageFactory):
 
     @classmethod
     def default_parent(cls):
-        return structure_page(ArticleIndexPage, lambda: magazine_structure_ensure().articles)
+        return structure_page(ArticleIndexPage, "articles")
 
     @classmethod
     def _create(

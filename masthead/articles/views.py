@@ -9,15 +9,13 @@ when nothing live is at the address, Wagtail routes the request as usual.
 The site itself is found in a lighter query than Wagtail's (core/sites.py).
 """
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
-from wagtail.images import get_image_model
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve
 
 from masthead.core.sites import site_for_request
 from masthead.core.surrogate_keys import key_of, shows
-from masthead.images.renditions import picture_specs
+from masthead.images.renditions import picture_specs, renditions_prefetch
 from masthead.partners.models import Partner
 
 from .models import ArticlePage, AuthorPage, SectionPage, TopicPage
@@ -75,9 +73,7 @@ def topic_page(request, slug):
 
 def author_page(request, slug):
     # The author's page prints their portrait: read with them, its sizes in one query.
-    renditions = get_image_model().get_rendition_model().objects
-    portrait_sizes = renditions.filter(filter_spec__in=picture_specs("portrait"))
     authors = AuthorPage.objects.select_related("photo").prefetch_related(
-        Prefetch("photo__renditions", queryset=portrait_sizes, to_attr="prefetched_renditions")
+        renditions_prefetch("photo", picture_specs("portrait"))
     )
     return _serve_found(request, authors, slug)

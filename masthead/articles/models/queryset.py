@@ -2,10 +2,9 @@
 
 from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
-from wagtail.images import get_image_model
 from wagtail.query import PageQuerySet
 
-from masthead.images.renditions import TEASER_RENDITIONS
+from masthead.images.renditions import TEASER_RENDITIONS, renditions_prefetch
 
 from .byline import ArticleAuthor
 
@@ -32,7 +31,6 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def for_listing(self, renditions=TEASER_RENDITIONS):
         """Everything a teaser shows, in a fixed number of queries."""
-        rendition_model = get_image_model().get_rendition_model()
         # Formats, sections and partners are few and repeat down a river: one
         # small query each beats joining three wide page rows onto every article.
         # The picture is joined (a narrow row), its renditions prefetched as
@@ -43,11 +41,7 @@ class ArticlePageQuerySet(PageQuerySet):
                 "format",
                 "section",
                 "partner",
-                Prefetch(
-                    "hero_image__renditions",
-                    queryset=rendition_model.objects.filter(filter_spec__in=renditions),
-                    to_attr="prefetched_renditions",
-                ),
+                renditions_prefetch("hero_image", renditions),
                 Prefetch(
                     "article_authors",
                     queryset=ArticleAuthor.objects.select_related("author").order_by(
