@@ -5,13 +5,15 @@ stemmer PostgreSQL's text search uses), so "cables" marks "cable"."""
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from html import escape  # Django's own wraps this one with a cost per call
 
 import snowballstemmer
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 EXCERPT_WORDS = 36
 TOKEN = re.compile(r"\w+|\W+")
+WORD = re.compile(r"\w+")
+CHARACTERS_PER_WORD = 6  # with the space after it, in English prose
 
 
 @cache
@@ -30,50 +32,64 @@ def stems(words: Iterable[str]) -> set[str]:
     return {stem_of(word.lower()) for word in words}
 
 
-def best_window(tokens: list[str], hits: list[bool], size: int) -> int:
-    """The index of the word where the `size` words holding most hits start."""
-    word_positions = [
-        i for i, token in enumerate(tokens) if token[:1].isalnum() or token[:1] == "_"
-    ]
-    if len(word_positions) <= size:
-        return 0
-    best, best_count, count = 0, -1, 0
-    window_hits = [hits[i] for i in word_positions]
-    for end, hit in enumerate(window_hits):
-        count += hit
-        if end >= size:
-            count -= window_hits[end - size]
-        start = max(0, end - size + 1)
-        if count > best_count:
-            best, best_count = start, count
-    # Open a word or two before the first hit, so the excerpt reads as a sentence.
-    first = next((i for i in range(best, best + size) if window_hits[i]), best)
-    return word_positions[max(best, first - 4)]
+def hits_of(text: str, wanted: set[str]) -> tuple[list[int], set[str]]:
+    """Where the words with these stems start in `text`, and the forms found.
+    A word's stem is its beginning but for the last letter or so ("polici",
+    "policy"), so candidates are the words starting so, found by one regular
+    expression; each distinct candidate is then stemmed (remembered)."""
+    beginnings = sorted({stem[:-1] if len(stem) > 2 else stem for stem in wanted}, key=len)
+    alternatives = "|".join(re.escape(beginning) for beginning in reversed(beginnings))
+    candidates = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE).finditer(text)
+    hits, forms = [], set()
+    for match in candidates:
+        word = match.group().lower()
+        if word in forms or stem_of(word) in wanted:
+            forms.add(word)
+            hits.append(match.start())
+    return hits, forms
+
+
+def window_start(text: str, hits: list[int], size: int) -> int:
+    """Where the excerpt starts: a few words before the hit that opens the
+    stretch of about `size` words holding most hits (the first, on a tie)."""
+    reach = size * CHARACTERS_PER_WORD
+    best, best_count, ahead = 0, 0, 0
+    for position, hit in enumerate(hits):
+        while ahead < len(hits) and hits[ahead] < hit + reach:
+            ahead += 1
+        if ahead - position > best_count:
+            best, best_count = hit, ahead - position
+    before = [match.start() for match in WORD.finditer(text, max(0, best - 60), best)]
+    return before[-4] if len(before) >= 4 else (0 if best <= 60 else best)
 
 
 def excerpt(text: str, words: Iterable[str], size: int = EXCERPT_WORDS) -> SafeString:
     """Escaped HTML: about `size` words of `text` around the most hits, each
-    hit in <mark>; "…" where the text goes on."""
+    hit in <mark>; "…" where the text goes on. Each distinct word of the text
+    is looked at only if it starts like a wanted stem (hits_of), and only the
+    excerpt itself is split into words."""
     wanted = stems(words)
-    tokens = TOKEN.findall(text)
-    is_word = [token[:1].isalnum() or token[:1] == "_" for token in tokens]
-    token_stems = [
-        stem_of(token.lower()) if word else "" for token, word in zip(tokens, is_word, strict=True)
-    ]
-    hits = [word and stem in wanted for word, stem in zip(is_word, token_stems, strict=True)]
-    start = best_window(tokens, hits, size)
-    parts, taken = [], 0
-    if start > 0:
-        parts.append("… ")
-    index = start
-    while index < len(tokens) and taken < size:
-        token = tokens[index]
-        if is_word[index]:
-            taken += 1
-            parts.append(f"<mark>{escape(token)}</mark>" if hits[index] else escape(token))
+    hits, forms = hits_of(text, wanted) if wanted else ([], set())
+    words_from = re.compile(rf"\W*\w+(?:\W+\w+){{0,{size - 1}}}")
+    shown = words_from.match(text)
+    if shown is None:
+        return mark_safe("")
+    goes_on = WORD.search(text, shown.end()) is not None
+    if hits and goes_on:  # the text is longer than the excerpt: start near the hits
+        start = window_start(text, hits, size)  # a word's start: always matches
+        shown = words_from.match(text, start) or shown
+        goes_on = WORD.search(text, shown.end()) is not None
+    else:
+        start = 0
+    span = shown.group() if goes_on else text[start:]
+    parts = ["… "] if WORD.search(text, 0, start) else []
+    for token in TOKEN.findall(span):
+        if token[:1].isalnum() or token[:1] == "_":
+            parts.append(
+                f"<mark>{escape(token)}</mark>" if token.lower() in forms else escape(token)
+            )
         else:
             parts.append(escape(" " if "\n" in token else token))
-        index += 1
-    if any(is_word[index:]):
+    if goes_on:
         parts.append(" …")
     return mark_safe("".join(parts).strip())  # noqa: S308 (each piece escaped above)

@@ -8,6 +8,7 @@ deleted. `documents_rebuild` makes the whole index again from the live pieces
 """
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -42,15 +43,16 @@ def documents_queryset():
     )
 
 
-def documents_refresh(article_ids: Iterable[int]) -> int:
+def documents_refresh(article_ids: Iterable[int], words: Counter | None = None) -> int:
     """Index these pieces as they now are: the live ones stored, the others
-    removed. Returns how many are in the index afterwards."""
+    removed. Returns how many are in the index afterwards. `words`: count the
+    new pieces' words into it, for the caller to store (Engine.store)."""
     stored = 0
     ids = iter(sorted(set(article_ids)))
     while batch := list(itertools.islice(ids, BATCH)):
         with transaction.atomic():
             articles = list(documents_queryset().filter(pk__in=batch))
-            engine().store([article_document(article) for article in articles])
+            engine().store([article_document(article) for article in articles], words)
             gone = set(batch) - {article.pk for article in articles}
             if gone:
                 engine().remove(gone)
@@ -60,7 +62,13 @@ def documents_refresh(article_ids: Iterable[int]) -> int:
 
 def documents_rebuild() -> int:
     """The index made again from every live piece, the magazine's words
-    recounted. Returns the number of pieces indexed."""
+    recounted (written once, at the end), then tidied (Engine.tidy) unless
+    called inside a transaction. Returns the number of pieces indexed."""
+    search_engine, words = engine(), Counter[str]()
     with transaction.atomic():
-        engine().clear()
-        return documents_refresh(documents_queryset().values_list("pk", flat=True))
+        search_engine.clear()
+        indexed = documents_refresh(documents_queryset().values_list("pk", flat=True), words)
+        search_engine.lexicon_store(words)
+    if not transaction.get_connection().in_atomic_block:
+        search_engine.tidy()
+    return indexed

@@ -1,9 +1,13 @@
 """A search as the results page shows it: one page of pieces with excerpts,
 the total, the counts of each filter, and a suggestion for a misspelt word.
 
-Every count is exact: a filter's count is the number of results a reader gets
-by choosing it. Choosing a second value of the same kind replaces the first,
-so the counts of a chosen kind are made without its own filter.
+A filter's count is the number of results a reader gets by choosing it.
+Choosing a second value of the same kind replaces the first, so the counts of
+a chosen kind are made without its own filter. Counts are exact up to
+engines.base.EXACT_UP_TO matches; above, the engine may estimate them from its
+sample, and the page says "about". An estimated filter count is still what
+choosing it shows, as long as the filtered search is estimated too: both
+count the same sample.
 """
 
 import math
@@ -13,6 +17,7 @@ from django.core.paginator import Paginator
 from wagtail.models import Page
 
 from masthead.articles.models import ArticlePage
+from masthead.articles.models.teaser_listing import TeaserListing
 
 from .documents import FACET_BASE, FacetKind, facet_key, facet_split
 from .engines import engine
@@ -51,6 +56,7 @@ class FacetValue:
     label: str
     count: int
     chosen: bool
+    estimated: bool = False
 
 
 @dataclass
@@ -59,10 +65,11 @@ class SearchResults:
     filters: Filters
     total: int = 0
     page_number: int = 1
-    articles: list = field(default_factory=list)
+    articles: list = field(default_factory=list)  # TeaserRefs, best first
     excerpts: dict = field(default_factory=dict)
     facets: dict[FacetKind, list[FacetValue]] = field(default_factory=dict)
     suggestion: str = ""
+    estimated: bool = False  # the total is an estimate (engines.base.EXACT_UP_TO)
 
     @property
     def page_count(self) -> int:
@@ -81,14 +88,22 @@ def page_clamped(page_number: int, total: int) -> int:
     return min(max(1, page_number), last)
 
 
-def facet_values(counts: dict[int, int], filters: Filters) -> dict[FacetKind, list[FacetValue]]:
+def facet_values(
+    counts: dict[int, tuple[int, bool]], filters: Filters
+) -> dict[FacetKind, list[FacetValue]]:
+    """Each kind's values to show, from (count, estimated) per facet key."""
     by_kind: dict[FacetKind, dict[int, int]] = {}
-    for key, count in counts.items():
+    for key, (count, _) in counts.items():
         kind, value = facet_split(key)
         by_kind.setdefault(kind, {})[value] = count
-    page_ids = [
-        value for kind, values in by_kind.items() if kind != FacetKind.YEAR for value in values
-    ]
+    # Titles only of the values that may be shown: those with the most
+    # results (ties included, and a few more in case a page is gone) and the chosen.
+    page_ids = [filters.chosen[kind] for kind in filters.chosen if kind != FacetKind.YEAR]
+    for kind, values in by_kind.items():
+        if kind != FacetKind.YEAR:
+            ranked = sorted(values.values(), reverse=True)
+            least = ranked[min(len(ranked), 2 * FACETS_SHOWN) - 1]
+            page_ids += [value for value, count in values.items() if count >= least]
     titles = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "title"))
     facets = {}
     for kind in FacetKind:
@@ -108,6 +123,7 @@ def facet_values(counts: dict[int, int], filters: Filters) -> dict[FacetKind, li
                 str(value) if kind == FacetKind.YEAR else titles.get(value, ""),
                 values[value],
                 value == chosen,
+                counts[facet_key(kind, value)][1],
             )
             for value in order
             if kind == FacetKind.YEAR or value in titles
@@ -132,8 +148,8 @@ def suggestion_for(query: SearchQuery, filters: Filters) -> str:
     words = tuple(replaced.get(word) or word for word in query.words)
     suggested = SearchQuery(words, query.phrases)
     # Offered only if it finds something: one piece is enough to know (the
-    # newest, which the engines find without counting every match).
-    if not search_engine.ids(suggested, filters.required, True, 0, 1):
+    # best, which the engines find without counting every match).
+    if not search_engine.ids(suggested, filters.required, False, 0, 1):
         return ""
     return str(suggested)
 
@@ -143,22 +159,28 @@ def search_run(query: SearchQuery, filters: Filters, page_number: int = 1) -> Se
     if query.is_empty:
         return results
     search_engine = engine()
-    counts = search_engine.counts(query, filters.required, ALL_FACETS)
-    results.total = sum(
-        count for key, count in counts.items() if facet_split(key)[0] == FacetKind.YEAR
-    )
-    for kind in filters.chosen:
+    tally = search_engine.tally(query, filters.required, ALL_FACETS)
+    results.total, results.estimated = tally.total, tally.estimated
+    counts = {key: (count, tally.estimated) for key, count in tally.counts.items()}
+    for kind, value in filters.chosen.items():
         # A chosen kind's other values: what choosing each instead would find.
         keys = kind_keys(kind)
-        counts = {key: count for key, count in counts.items() if key not in keys}
-        counts.update(search_engine.counts(query, filters.without(kind), keys))
+        others = search_engine.tally(query, filters.without(kind), keys)
+        counts = {key: counted for key, counted in counts.items() if key not in keys}
+        counts.update({key: (count, others.estimated) for key, count in others.counts.items()})
+        # The chosen value finds this page's results, however the others were counted.
+        counts[facet_key(kind, value)] = (results.total, results.estimated)
     results.facets = facet_values(counts, filters)
     results.page_number = page_clamped(page_number, results.total)
     if results.total:
         offset = (results.page_number - 1) * PAGE_SIZE
-        ids = search_engine.ids(query, filters.required, filters.newest_first, offset, PAGE_SIZE)
-        found = ArticlePage.objects.live().public().for_listing().in_bulk(ids)
-        results.articles = [found[pk] for pk in ids if pk in found]
+        ids = search_engine.ids(
+            query, filters.required, filters.newest_first, offset, PAGE_SIZE, results.total
+        )
+        # Known by their teaser versions; loaded only to draw a result the
+        # fragment cache lacks (result_heads.py).
+        listing = TeaserListing(ids, ArticlePage.objects.live().public().for_listing())
+        results.articles = listing.refs
         bodies = dict(SearchDocument.objects.filter(pk__in=ids).values_list("pk", "body"))
         results.excerpts = {pk: excerpt(bodies.get(pk, ""), query.all_words) for pk in ids}
     if results.total < SUGGEST_BELOW:

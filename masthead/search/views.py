@@ -15,6 +15,7 @@ from masthead.core.surrogate_keys import lists
 
 from .documents import FACET_BASE, FacetKind
 from .query import query_clean, query_parse
+from .result_heads import result_heads
 from .results import Filters, search_run
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,15 @@ def number(text: str) -> int | None:
     if text.isascii() and text.isdigit() and len(text) <= 8:
         return int(text)
     return None
+
+
+def count_text(count: int, estimated: bool) -> str:
+    """A count as the page prints it: exact with thousands separated, or an
+    estimate rounded to two significant figures and marked with "~"."""
+    if not estimated:
+        return f"{count:,}"
+    rounded = round(count, 1 - len(str(count))) if count >= 100 else count
+    return f"~{rounded:,}"
 
 
 def filters_read(parameters) -> tuple[Filters, bool]:
@@ -79,7 +89,8 @@ def facet_groups(results, query_text: str) -> list[dict]:
         options = [
             {
                 "label": value.label,
-                "count": value.count,
+                "count": count_text(value.count, value.estimated),
+                "estimated": value.estimated,
                 "chosen": value.chosen,
                 "url": address(
                     query_text,
@@ -107,13 +118,16 @@ def search(request):
             logger.exception("Search failed for %r", str(query))
             failed = True
     lists(None)  # results change as pieces are published (the page cache's keys)
+    groups = facet_groups(results, query_text) if results else []
     context = {
         "query": query_text,
         "parsed": query,
         "results": results,
         "failed": failed,
         "refused": refused,
-        "facet_groups": facet_groups(results, query_text) if results else [],
+        "facet_groups": groups,
+        "estimated_facets": any(option["estimated"] for g in groups for option in g["options"]),
+        "total_text": count_text(results.total, results.estimated).lstrip("~") if results else "",
         "sort_relevance_url": address(query_text, filters, sort=None, page=None),
         "sort_newest_url": address(query_text, filters, sort="newest", page=None),
         "suggestion_url": address(results.suggestion, filters, page=None)
@@ -121,8 +135,11 @@ def search(request):
         else "",
     }
     if results:
+        heads = result_heads(request, results.articles)
         context["rows"] = [
-            (article, results.excerpts.get(article.pk)) for article in results.articles
+            (head, results.excerpts.get(ref.pk))
+            for ref, head in zip(results.articles, heads, strict=True)
+            if head
         ]
         number_now = results.page_number
         if number_now > 1:

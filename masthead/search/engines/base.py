@@ -7,6 +7,7 @@ import re
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from django.db import connection
 
@@ -28,6 +29,25 @@ LEXICON_UPSERT = (
 )
 
 
+# Counting every match of a word most pieces hold costs time in proportion to
+# the archive. An engine that keeps samples of the index (every n-th piece by
+# id) estimates larger counts from them, as large search services do: the
+# coarsest sample first, and a finer one when that shows fewer matches than
+# its bound. Counts are exact up to EXACT_UP_TO matches. The PostgreSQL engine
+# indexes each sample (search migration 0002 names these numbers).
+SAMPLES = ((64, 16_000), (16, 2_000))  # (one piece in n, used above this many matches)
+EXACT_UP_TO = SAMPLES[-1][1]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many documents match, and how many of them carry each facet key."""
+
+    total: int
+    counts: dict[int, int] = field(default_factory=dict)
+    estimated: bool = False  # both from the sample, scaled up
+
+
 def document_words(document: Document) -> set[str]:
     text = " ".join((document.headline, document.dek, document.people, document.places))
     return {word.lower() for word in LEXICON_WORD.findall(f"{text} {document.body}")}
@@ -36,8 +56,11 @@ def document_words(document: Document) -> set[str]:
 class Engine(ABC):
     # -- keeping documents ---------------------------------------------------------
 
-    def store(self, documents: Sequence[Document]) -> None:
-        """Add or replace these documents (call inside a transaction)."""
+    def store(self, documents: Sequence[Document], words: Counter | None = None) -> None:
+        """Add or replace these documents (call inside a transaction). `words`:
+        count the new documents' words into it instead of writing them
+        (a rebuild writes them all once: one upsert per word per batch would
+        leave a dead row version per word per batch)."""
         if not documents:
             return
         ids = [document.article_id for document in documents]
@@ -57,7 +80,7 @@ class Engine(ABC):
             update_fields=["published_at", "facets", "body"],
         )
         self.store_text(documents)
-        self.lexicon_add(doc for doc in documents if doc.article_id not in known)
+        self.lexicon_add((doc for doc in documents if doc.article_id not in known), into=words)
 
     def remove(self, article_ids: Iterable[int]) -> None:
         article_ids = list(article_ids)
@@ -70,13 +93,24 @@ class Engine(ABC):
         SearchDocument.objects.all().delete()
         SearchWord.objects.all().delete()
 
-    def lexicon_add(self, documents: Iterable[Document]) -> None:
-        """Count the words of newly indexed pieces. A piece that leaves the index
+    @abstractmethod
+    def tidy(self) -> None:
+        """After a rebuild, outside any transaction: reclaim the space it left
+        behind and bring the database's own figures up to date."""
+
+    def lexicon_add(self, documents: Iterable[Document], into: Counter | None = None) -> None:
+        """Count the words of newly indexed pieces (`into` that counter, when
+        given, for lexicon_store() to write once). A piece that leaves the index
         leaves its words counted: the counts only rank suggestions, each of
         which is checked against the index before a reader sees it."""
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter() if into is None else into
         for document in documents:
             counts.update(document_words(document))
+        if into is None:
+            self.lexicon_store(counts)
+
+    def lexicon_store(self, counts: Counter) -> None:
+        """Add these counts of words to the magazine's words."""
         if counts:
             # In a fixed order, so that two publications never wait on each other's rows.
             with connection.cursor() as cursor:
@@ -101,12 +135,33 @@ class Engine(ABC):
         newest_first: bool,
         offset: int,
         limit: int,
+        matches: int | None = None,
     ) -> list[int]:
-        """One page of matching article ids, best (or newest) first."""
+        """One page of matching article ids, best (or newest) first. `matches`:
+        about how many there are (the tally's total), if known: an engine may
+        choose how to find them by it."""
+
+    # Whether this engine keeps the samples that tally() estimates large counts from.
+    samples = False
+
+    def tally(self, query: SearchQuery, required: Sequence[int], keys: range) -> Tally:
+        """The matches' total and facet counts (keys within `keys`): estimated
+        from a sample when it shows more matches than its bound (SAMPLES),
+        else exact."""
+        for every, above in SAMPLES if self.samples else ():
+            total, counts = self.counts(query, required, keys, sample_every=every)
+            if total * every > above:
+                scaled = {key: count * every for key, count in counts.items()}
+                return Tally(total * every, scaled, estimated=True)
+        total, counts = self.counts(query, required, keys, sample_every=1)
+        return Tally(total, counts)
 
     @abstractmethod
-    def counts(self, query: SearchQuery, required: Sequence[int], keys: range) -> dict[int, int]:
-        """How many matching documents carry each facet key within `keys`."""
+    def counts(
+        self, query: SearchQuery, required: Sequence[int], keys: range, sample_every: int
+    ) -> tuple[int, dict[int, int]]:
+        """How many documents match, and how many of them carry each facet key
+        within `keys`; among one document in `sample_every` (by id) only."""
 
     @abstractmethod
     def alike(self, words: Sequence[str], exclude_id: int, limit: int) -> list[int]:

@@ -3,11 +3,15 @@
 Each document row carries `document`, a `tsvector` of every field (headline
 weighted A; dek and authors B; format, sections, topics and first paragraph C;
 the rest of the body D) with a GIN index, and `head`, the same without the
-body. Matching uses `document`; ranking reads only `head`, which is small
-enough to stay in the row, so ordering thousands of matches never reads the
-bodies out of TOAST storage. Pieces whose words are only in the body rank by
-date. Facets are an integer array with its own GIN index: a filter is one
-more index condition, and the counts are one pass over the matches.
+body. Matching uses `document`.
+
+Ranking is by tiers (`tiers`): every word in the headline, then in the
+headline, dek and authors' names, then anywhere; the newest first within each.
+The first two read `head` through indexes of its A and A-B weights, so a word
+most pieces hold costs a page of its headline matches, never a ranking of
+every match. Facets are an integer array with its own GIN index: a filter is
+one more index condition, and the counts are one pass over the matches, or
+over a sample of them (base.SAMPLES) when there are many.
 """
 
 from collections.abc import Sequence
@@ -24,6 +28,7 @@ from .base import (
     COMMON_WORD_PIECES,
     COMMON_WORD_SHARE,
     DISTINCTIVE_WORDS,
+    SAMPLES,
     WORD_TABLE,
     Engine,
 )
@@ -31,8 +36,6 @@ from .base import (
 TABLE = SearchDocument._meta.db_table
 CONFIG = "english"
 TSQUERY = f"websearch_to_tsquery('{CONFIG}', %s)"
-# A piece five years old ranks half as high as the same match published today.
-RECENCY_SECONDS = 5 * 365 * 24 * 3600
 STORE = f"""
 UPDATE {TABLE} AS d
 SET head = v.head, document = v.head || v.body, facet_ids = %(facets)s::integer[]
@@ -54,6 +57,27 @@ CREATE = [
     f"CREATE INDEX search_document_facets ON {TABLE} USING gin (facet_ids)",
     "CREATE INDEX search_word_trigrams ON masthead_search_searchword USING gin (word gin_trgm_ops)",
 ]
+# Ranking reads the words' places from `head`'s weights: the headline (A),
+# then the dek and authors (B). Each has its own index, so that the pieces
+# holding a common word in their headline are found without reading the rest.
+HEADLINE = "ts_filter(d.head, '{a}')"
+TITLE = "ts_filter(d.head, '{a,b}')"
+# Migration 0002: the tiers' indexes, and one of each sample that large counts
+# are estimated from (base.SAMPLES), so that counting a sample reads only its rows.
+CREATE_TIERS_AND_SAMPLES = [
+    f"CREATE INDEX search_document_headline ON {TABLE} USING gin (ts_filter(head, '{{a}}'))",
+    f"CREATE INDEX search_document_title ON {TABLE} USING gin (ts_filter(head, '{{a,b}}'))",
+    *(
+        f"CREATE INDEX search_document_sample_{every} ON {TABLE} USING gin (document) "
+        f"WHERE article_id % {every} = 0"
+        for every, _ in SAMPLES
+    ),
+]
+DROP_TIERS_AND_SAMPLES = [
+    "DROP INDEX IF EXISTS search_document_headline",
+    "DROP INDEX IF EXISTS search_document_title",
+    *(f"DROP INDEX IF EXISTS search_document_sample_{every}" for every, _ in SAMPLES),
+]
 DROP = [
     "DROP INDEX IF EXISTS search_word_trigrams",
     f"ALTER TABLE {TABLE} DROP COLUMN document, DROP COLUMN head, DROP COLUMN facet_ids",
@@ -66,7 +90,18 @@ DROP = [
 # index's bitmap, kept exact in this much memory, needs no such check. The
 # planner would otherwise prefer the scan of every row for a common word.
 # (One statement; inside a caller's transaction they last until it ends.)
-SEARCH_SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'"
+# Newest first, walking the dates' index when the planner likes; or sorted
+# after the matches are taken from the text indexes, which the date's index
+# cannot give (an order on an expression of it), for a word in few pieces.
+NEWEST = "d.published_at DESC, d.article_id DESC"
+NEWEST_FROM_INDEX_MATCHES = "d.published_at + interval '0 seconds' DESC, d.article_id DESC"
+WALK_COST = 15  # dates_walked()
+TRIGRAM_LIKENESS = 0.2  # word_candidates(); pg_trgm's default is 0.3
+# Without parallel workers, UNION ALL returns its parts in order (`tiers`).
+SEARCH_SETTINGS = (
+    "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'; "
+    "SET LOCAL max_parallel_workers_per_gather = 0"
+)
 
 
 @contextmanager
@@ -92,7 +127,55 @@ def matching(query: SearchQuery, required: Sequence[int]) -> tuple[str, list[Any
     return sql, params
 
 
+def documents_count() -> int:
+    """About how many documents the index holds (the planner's own count)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [TABLE])
+        row = cursor.fetchone()
+    return max(1, row[0] if row else 1)
+
+
+def dates_walked(matches: int, wanted: int) -> bool:
+    """Whether the newest `wanted` of `matches` are found faster by walking the
+    documents newest first, testing each (each test reads a document: about
+    WALK_COST times the cost of taking a match from the index), than by
+    taking every match from the index and sorting them. The planner cannot
+    tell: it has no idea how many pieces hold a rare word."""
+    walked = wanted * documents_count() / max(1, matches)
+    return walked * WALK_COST < matches
+
+
+def tiers(
+    query: SearchQuery, required: Sequence[int], enough: int, walk: bool
+) -> tuple[str, list[Any]]:
+    """The matches best first: those with every word in the headline, then in
+    the headline, dek and authors' names, then anywhere; the newest first in
+    each tier. Each tier stops at `enough` rows, and a tier is read only when
+    those before it hold fewer: a word in most pieces costs a page of its
+    headline matches, not a ranking of every piece. The first two are always
+    taken from their indexes; the last walks the dates when `walk`."""
+    text = tsquery_text(query)
+    facets = " AND d.facet_ids @> %s::integer[]" if required else ""
+    tier_params: list[Any] = [list(required)] if required else []
+    conditions = [
+        (f"{HEADLINE} @@ {TSQUERY}", [text]),
+        (f"{TITLE} @@ {TSQUERY} AND NOT {HEADLINE} @@ {TSQUERY}", [text, text]),
+        (f"d.document @@ {TSQUERY} AND NOT {TITLE} @@ {TSQUERY}", [text, text]),
+    ]
+    selects, params = [], []
+    for tier, (condition, condition_params) in enumerate(conditions, start=1):
+        order = NEWEST if walk and tier == len(conditions) else NEWEST_FROM_INDEX_MATCHES
+        selects.append(
+            f"(SELECT d.article_id FROM {TABLE} d WHERE {condition}{facets} "
+            f"ORDER BY {order} LIMIT %s)"
+        )
+        params += [*condition_params, *tier_params, enough]
+    return " UNION ALL ".join(selects), params
+
+
 class PostgresEngine(Engine):
+    samples = True
+
     def store_text(self, documents: Sequence[Document]) -> None:
         rows: list[dict[str, Any]] = [
             {
@@ -123,33 +206,36 @@ class PostgresEngine(Engine):
         newest_first: bool,
         offset: int,
         limit: int,
+        matches: int | None = None,
     ) -> list[int]:
-        where, params = matching(query, required)
+        walk = matches is not None and dates_walked(matches, offset + limit)
         if newest_first:
-            order, order_params = "d.published_at DESC, d.article_id DESC", []
+            where, params = matching(query, required)
+            order = NEWEST if walk else NEWEST_FROM_INDEX_MATCHES
+            sql = f"SELECT d.article_id FROM {TABLE} d WHERE {where} ORDER BY {order}"
         else:
-            order = (
-                f"(ts_rank(d.head, {TSQUERY}) + 0.01)"
-                f" / (1 + extract(epoch FROM now() - d.published_at) / {RECENCY_SECONDS})"
-                " DESC, d.published_at DESC, d.article_id DESC"
-            )
-            order_params = [tsquery_text(query)]
-        sql = (
-            f"SELECT d.article_id FROM {TABLE} d WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
-        )
+            sql, params = tiers(query, required, offset + limit, walk)
         with search_cursor() as cursor:
-            cursor.execute(sql, [*params, *order_params, limit, offset])
+            cursor.execute(sql + " LIMIT %s OFFSET %s", [*params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
-    def counts(self, query: SearchQuery, required: Sequence[int], keys: range) -> dict[int, int]:
+    def counts(
+        self, query: SearchQuery, required: Sequence[int], keys: range, sample_every: int
+    ) -> tuple[int, dict[int, int]]:
         where, params = matching(query, required)
-        sql = (
-            f"SELECT key, count(*) FROM {TABLE} d, unnest(d.facet_ids) AS key "
-            f"WHERE {where} AND key >= %s AND key < %s GROUP BY key"
-        )
+        if sample_every > 1:  # as the sample's partial index says it, so that it is used
+            where += f" AND d.article_id %% {int(sample_every)} = 0"
+        sql = f"""
+            WITH matches AS MATERIALIZED (SELECT d.facet_ids FROM {TABLE} d WHERE {where})
+            SELECT NULL, count(*) FROM matches
+            UNION ALL
+            SELECT key, count(*) FROM matches, unnest(matches.facet_ids) AS key
+            WHERE key >= %s AND key < %s GROUP BY key
+        """
         with search_cursor() as cursor:
             cursor.execute(sql, [*params, keys.start, keys.stop])
-            return dict(cursor.fetchall())
+            rows = cursor.fetchall()
+        return rows[0][1], dict(rows[1:])
 
     def alike(self, words: Sequence[str], exclude_id: int, limit: int) -> list[int]:
         # Lexicon words hold letters only, so ORing them says nothing else.
@@ -173,11 +259,21 @@ class PostgresEngine(Engine):
             return [row[0] for row in cursor.fetchall()]
 
     def word_candidates(self, word: str) -> list[str]:
-        # The nearest by trigrams, found by walking the GiST index (no threshold).
+        # The nearest by trigrams among those alike enough to be found through
+        # the trigram index: at least TRIGRAM_LIKENESS, which lets a short
+        # word with two letters swapped ("cabels") find its own ("cables").
         sql = (
-            "SELECT word FROM masthead_search_searchword WHERE word <> %s "
-            "ORDER BY word <-> %s LIMIT %s"
+            "SELECT word FROM masthead_search_searchword WHERE word %% %s AND word <> %s "
+            "ORDER BY word <-> %s, word LIMIT %s"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [word, word, CANDIDATES])
+        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL pg_trgm.similarity_threshold = {TRIGRAM_LIKENESS}")
+            cursor.execute(sql, [word, word, word, CANDIDATES])
             return [row[0] for row in cursor.fetchall()]
+
+    def tidy(self) -> None:
+        # Storing a document writes its row twice (the columns, then the text):
+        # after a rebuild, half the table is old versions until vacuumed.
+        with connection.cursor() as cursor:
+            cursor.execute(f"VACUUM ANALYZE {TABLE}")
+            cursor.execute(f"VACUUM ANALYZE {WORD_TABLE}")

@@ -74,6 +74,11 @@ class SqliteEngine(Engine):
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {FTS}")
 
+    def tidy(self) -> None:
+        # FTS5 merges the index segments a rebuild wrote batch by batch.
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {FTS} ({FTS}) VALUES ('optimize')")
+
     def ids(
         self,
         query: SearchQuery,
@@ -81,6 +86,7 @@ class SqliteEngine(Engine):
         newest_first: bool,
         offset: int,
         limit: int,
+        matches: int | None = None,
     ) -> list[int]:
         where, params = matching(query, required)
         if newest_first:
@@ -99,16 +105,26 @@ class SqliteEngine(Engine):
             cursor.execute(sql, [*params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
-    def counts(self, query: SearchQuery, required: Sequence[int], keys: range) -> dict[int, int]:
+    def counts(
+        self, query: SearchQuery, required: Sequence[int], keys: range, sample_every: int
+    ) -> tuple[int, dict[int, int]]:
         where, params = matching(query, required)
-        sql = (
-            f"SELECT facet.value, count(*) FROM {FTS} "
-            f"JOIN {TABLE} d ON d.article_id = {FTS}.rowid, json_each(d.facets) AS facet "
-            f"WHERE {where} AND facet.value >= %s AND facet.value < %s GROUP BY facet.value"
-        )
+        if sample_every > 1:
+            where += f" AND d.article_id %% {int(sample_every)} = 0"
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, keys.start, keys.stop])
-            return dict(cursor.fetchall())
+            cursor.execute(
+                f"SELECT count(*) FROM {FTS} JOIN {TABLE} d ON d.article_id = {FTS}.rowid "
+                f"WHERE {where}",
+                params,
+            )
+            total = cursor.fetchone()[0]
+            cursor.execute(
+                f"SELECT facet.value, count(*) FROM {FTS} "
+                f"JOIN {TABLE} d ON d.article_id = {FTS}.rowid, json_each(d.facets) AS facet "
+                f"WHERE {where} AND facet.value >= %s AND facet.value < %s GROUP BY facet.value",
+                [*params, keys.start, keys.stop],
+            )
+            return total, dict(cursor.fetchall())
 
     def alike(self, words: Sequence[str], exclude_id: int, limit: int) -> list[int]:
         # bm25 over the headline, dek, names and first paragraph (the body weighs 0).
