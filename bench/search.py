@@ -8,8 +8,10 @@ The corpus is built once by bench/search_corpus.py in a database of its own
 (PostgreSQL; realistic text, several authors per piece, sections, formats,
 topics) and its search index by `documents_rebuild`. Each query runs the
 whole search the results page makes (`search_run`): the facet counts it
-shows, the page of ids, the pieces with their teasers' joins, the excerpts,
-and "did you mean" when few are found. Each query is run once to warm the
+shows (estimated from a sample above 2,000 matches, as the page says), the
+page of ids, the pieces' teaser versions (the page draws their heads from
+the fragment cache, loading the pieces only for a head it lacks), the
+excerpts, and "did you mean" when few are found. Each query is run once to warm the
 database's cache, then --rounds times; the figures are per class of query,
 p50 and p95 over all its runs, against the floor: p95 at most 50 ms for every
 class. Then the time to index one newly published piece (its document made

@@ -13,7 +13,9 @@ from django.utils.safestring import SafeString, mark_safe
 EXCERPT_WORDS = 36
 TOKEN = re.compile(r"\w+|\W+")
 WORD = re.compile(r"\w+")
+SPACES = re.compile(r"\s+")
 CHARACTERS_PER_WORD = 6  # with the space after it, in English prose
+OPENING = 3_000  # characters looked through for hits first (a long piece's first page)
 
 
 @cache
@@ -64,12 +66,16 @@ def window_start(text: str, hits: list[int], size: int) -> int:
 
 
 def excerpt(text: str, words: Iterable[str], size: int = EXCERPT_WORDS) -> SafeString:
-    """Escaped HTML: about `size` words of `text` around the most hits, each
-    hit in <mark>; "…" where the text goes on. Each distinct word of the text
+    """Escaped HTML: about `size` words of `text` around the most hits (in
+    its opening when the words are there, else anywhere), each hit in
+    <mark>; "…" where the text goes on. Each distinct word of the text
     is looked at only if it starts like a wanted stem (hits_of), and only the
     excerpt itself is split into words."""
     wanted = stems(words)
-    hits, forms = hits_of(text, wanted) if wanted else ([], set())
+    # The hits near the start are enough to choose from when there are any.
+    hits, forms = hits_of(text[:OPENING], wanted) if wanted else ([], set())
+    if wanted and not hits:
+        hits, forms = hits_of(text, wanted)
     words_from = re.compile(rf"\W*\w+(?:\W+\w+){{0,{size - 1}}}")
     shown = words_from.match(text)
     if shown is None:
@@ -89,7 +95,7 @@ def excerpt(text: str, words: Iterable[str], size: int = EXCERPT_WORDS) -> SafeS
                 f"<mark>{escape(token)}</mark>" if token.lower() in forms else escape(token)
             )
         else:
-            parts.append(escape(" " if "\n" in token else token))
+            parts.append(escape(SPACES.sub(" ", token)))  # line breaks too
     if goes_on:
         parts.append(" …")
     return mark_safe("".join(parts).strip())  # noqa: S308 (each piece escaped above)

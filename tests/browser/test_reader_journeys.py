@@ -128,13 +128,35 @@ def axe_report(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("where", ["front page", "article", "section", "author"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_reader_searches_from_an_articles_header_without_javascript(new_page, issue, viewport):
+    page = new_page(viewport=viewport, java_script_enabled=False)
+    page.goto(issue.feature.url)
+    search_box = page.get_by_role("searchbox", name="Search the magazine")
+    if not search_box.is_visible():  # behind a button on phones: a <details>, no script
+        page.locator(".site-search__button").click()
+    search_box.fill("Baltic corridors")
+    search_box.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search")
+    expect(page.locator(".search-count")).to_have_text("1 result for \u201cBaltic corridors\u201d")
+    result = page.locator(".search-result")
+    expect(result.get_by_role("link", name=issue.feature.title)).to_be_visible()
+    expect(result.locator(".search-result__excerpt")).to_be_visible()
+    # The thumbnail is shown small, at the size its sources were chosen for.
+    thumbnail = result.locator(".search-result__picture")
+    expect(thumbnail).to_be_visible()
+    assert thumbnail.bounding_box()["width"] == 128  # 8rem
+
+
+@pytest.mark.parametrize("where", ["front page", "article", "section", "author", "search"])
 def test_axe_finds_no_wcag_a_or_aa_violations(new_page, issue, where):
     url = {
         "front page": "/",
         "article": issue.lead.url,
         "section": issue.europe.url,
         "author": issue.author.url,
+        "search": "/search/?q=security",
     }[where]
     axe = Axe()
     for viewport in (PHONE, DESKTOP):

@@ -37,6 +37,17 @@ LEXICON_UPSERT = (
 # indexes each sample (search migration 0002 names these numbers).
 SAMPLES = ((64, 16_000), (16, 2_000))  # (one piece in n, used above this many matches)
 EXACT_UP_TO = SAMPLES[-1][1]
+# A piece is in a sample by its id, scrambled (Fibonacci hashing: the id times
+# Knuth's constant, modulo 2**32), so that ids in any regular pattern (every
+# other id an article, say) fall evenly in and out. One in 64 is within one in 16.
+SAMPLE_MULTIPLIER = 2_654_435_761
+SAMPLE_RANGE = 2**32
+
+
+def in_sample(column: str, every: int, percent: str = "%%") -> str:
+    """SQL: whether the piece whose id is `column` is in the one-in-`every`
+    sample (both databases; `percent`: "%" where no parameters are bound)."""
+    return f"({column} * {SAMPLE_MULTIPLIER} {percent} {SAMPLE_RANGE}) < {SAMPLE_RANGE // every}"
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ Ranking is by tiers (`tiers`): every word in the headline, then in the
 headline, dek and authors' names, then anywhere; the newest first within each.
 The first two read `head` through indexes of its A and A-B weights, so a word
 most pieces hold costs a page of its headline matches, never a ranking of
-every match. Facets are an integer array with its own GIN index: a filter is
-one more index condition, and the counts are one pass over the matches, or
-over a sample of them (base.SAMPLES) when there are many.
+every match. Facets are in the document too, as lexemes ("facet:…"): a filter
+is part of the one text condition, so the planner has a single index to use.
+The counts are one pass over the matches' integer array of facets, or over a
+sample of them (base.SAMPLES) when there are many.
 """
 
 from collections.abc import Sequence
@@ -28,9 +29,11 @@ from .base import (
     COMMON_WORD_PIECES,
     COMMON_WORD_SHARE,
     DISTINCTIVE_WORDS,
+    EXACT_UP_TO,
     SAMPLES,
     WORD_TABLE,
     Engine,
+    in_sample,
 )
 
 TABLE = SearchDocument._meta.db_table
@@ -38,7 +41,8 @@ CONFIG = "english"
 TSQUERY = f"websearch_to_tsquery('{CONFIG}', %s)"
 STORE = f"""
 UPDATE {TABLE} AS d
-SET head = v.head, document = v.head || v.body, facet_ids = %(facets)s::integer[]
+SET head = v.head, facet_ids = %(facets)s::integer[],
+    document = v.head || v.body || array_to_tsvector(%(facet_words)s::text[])
 FROM (
     SELECT setweight(to_tsvector('{CONFIG}', %(headline)s), 'A')
         || setweight(to_tsvector('{CONFIG}', %(dek)s || ' ' || %(people)s), 'B')
@@ -54,33 +58,52 @@ CREATE = [
         ADD COLUMN head tsvector NOT NULL DEFAULT ''::tsvector,
         ADD COLUMN facet_ids integer[] NOT NULL DEFAULT '{{}}'""",
     f"CREATE INDEX search_document_words ON {TABLE} USING gin (document)",
-    f"CREATE INDEX search_document_facets ON {TABLE} USING gin (facet_ids)",
+    f"CREATE INDEX IF NOT EXISTS search_document_facets ON {TABLE} USING gin (facet_ids)",
     "CREATE INDEX search_word_trigrams ON masthead_search_searchword USING gin (word gin_trgm_ops)",
 ]
 # Ranking reads the words' places from `head`'s weights: the headline (A),
-# then the dek and authors (B). Each has its own index, so that the pieces
-# holding a common word in their headline are found without reading the rest.
-HEADLINE = "ts_filter(d.head, '{a}')"
-TITLE = "ts_filter(d.head, '{a,b}')"
-# Migration 0002: the tiers' indexes, and one of each sample that large counts
-# are estimated from (base.SAMPLES), so that counting a sample reads only its rows.
+# then the dek and authors (B), kept apart in `title_words` (generated from
+# `head`, small enough to stay in the row). Each has its own index, so that
+# the pieces holding a common word in their headline are found without
+# reading the rest.
+HEADLINE = "ts_filter(d.title_words, '{a}')"
+TITLE = "d.title_words"
+# Migration 0002. The tiers' indexes, and one of each sample that large counts
+# are estimated from (base.SAMPLES), so that counting a sample reads only its
+# rows. The facets become lexemes of the document ("facet:…"), found with the
+# words in one index condition; their own index goes, so that the planner can
+# never choose it and test the words row by row, reading every document out
+# of TOAST storage. And the row is kept narrow (head and the JSON facets out
+# of line, the facet ids always in it): matches are read by the thousand.
 CREATE_TIERS_AND_SAMPLES = [
-    f"CREATE INDEX search_document_headline ON {TABLE} USING gin (ts_filter(head, '{{a}}'))",
-    f"CREATE INDEX search_document_title ON {TABLE} USING gin (ts_filter(head, '{{a,b}}'))",
+    f"ALTER TABLE {TABLE} SET (toast_tuple_target = 128)",
+    f"""ALTER TABLE {TABLE} ALTER COLUMN head SET STORAGE EXTERNAL,
+        ALTER COLUMN facets SET STORAGE EXTERNAL, ALTER COLUMN facet_ids SET STORAGE PLAIN""",
+    f"""UPDATE {TABLE} SET document = document || array_to_tsvector(
+        ARRAY(SELECT 'facet:' || key FROM unnest(facet_ids) AS key))""",
+    "DROP INDEX IF EXISTS search_document_facets",
+    f"""ALTER TABLE {TABLE} ADD COLUMN title_words tsvector
+        GENERATED ALWAYS AS (ts_filter(head, '{{a,b}}')) STORED""",
+    f"ALTER TABLE {TABLE} ALTER COLUMN title_words SET STORAGE MAIN",
+    f"CREATE INDEX search_document_headline ON {TABLE} USING gin (ts_filter(title_words, '{{a}}'))",
+    f"CREATE INDEX search_document_title ON {TABLE} USING gin (title_words)",
     *(
         f"CREATE INDEX search_document_sample_{every} ON {TABLE} USING gin (document) "
-        f"WHERE article_id % {every} = 0"
+        f"WHERE {in_sample('article_id::bigint', every, percent='%')}"
         for every, _ in SAMPLES
     ),
 ]
 DROP_TIERS_AND_SAMPLES = [
     "DROP INDEX IF EXISTS search_document_headline",
     "DROP INDEX IF EXISTS search_document_title",
+    f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS title_words",
     *(f"DROP INDEX IF EXISTS search_document_sample_{every}" for every, _ in SAMPLES),
-]
-DROP = [
-    "DROP INDEX IF EXISTS search_word_trigrams",
-    f"ALTER TABLE {TABLE} DROP COLUMN document, DROP COLUMN head, DROP COLUMN facet_ids",
+    f"""UPDATE {TABLE} SET document = ts_delete(document,
+        ARRAY(SELECT 'facet:' || key FROM unnest(facet_ids) AS key))""",
+    f"CREATE INDEX IF NOT EXISTS search_document_facets ON {TABLE} USING gin (facet_ids)",
+    f"""ALTER TABLE {TABLE} ALTER COLUMN head SET STORAGE EXTENDED,
+        ALTER COLUMN facets SET STORAGE EXTENDED, ALTER COLUMN facet_ids SET STORAGE EXTENDED""",
+    f"ALTER TABLE {TABLE} RESET (toast_tuple_target)",
 ]
 
 
@@ -96,6 +119,9 @@ DROP = [
 NEWEST = "d.published_at DESC, d.article_id DESC"
 NEWEST_FROM_INDEX_MATCHES = "d.published_at + interval '0 seconds' DESC, d.article_id DESC"
 WALK_COST = 15  # dates_walked()
+# A match's tier (`tiers`), worked out on its row: for a few matches, cheaper
+# than a query per tier.
+TIER = f"CASE WHEN {HEADLINE} @@ {TSQUERY} THEN 1 WHEN {TITLE} @@ {TSQUERY} THEN 2 ELSE 3 END"
 TRIGRAM_LIKENESS = 0.2  # word_candidates(); pg_trgm's default is 0.3
 # Without parallel workers, UNION ALL returns its parts in order (`tiers`).
 SEARCH_SETTINGS = (
@@ -118,13 +144,19 @@ def tsquery_text(query: SearchQuery) -> str:
     return " ".join([*(f'"{" ".join(phrase)}"' for phrase in query.phrases), *query.words])
 
 
+def facet_word(key: int) -> str:
+    """The facet as a lexeme of the document: no words a reader types make it
+    (the parser splits at the colon)."""
+    return f"facet:{int(key)}"
+
+
 def matching(query: SearchQuery, required: Sequence[int]) -> tuple[str, list[Any]]:
-    sql = f"d.document @@ {TSQUERY}"
-    params: list[Any] = [tsquery_text(query)]
-    if required:
-        sql += " AND d.facet_ids @> %s::integer[]"
-        params.append(list(required))
-    return sql, params
+    """The documents matching the query with these facets: one condition on
+    the text index, which finds both the words and the facets."""
+    if not required:
+        return f"d.document @@ {TSQUERY}", [tsquery_text(query)]
+    facets = " & ".join(f"'{facet_word(key)}'" for key in required)
+    return f"d.document @@ ({TSQUERY} && %s::tsquery)", [tsquery_text(query), facets]
 
 
 def documents_count() -> int:
@@ -155,21 +187,26 @@ def tiers(
     headline matches, not a ranking of every piece. The first two are always
     taken from their indexes; the last walks the dates when `walk`."""
     text = tsquery_text(query)
+    # In the head's tiers the facets are tested on each row (inline, cheap);
+    # the last tier finds them with the words in the text index.
     facets = " AND d.facet_ids @> %s::integer[]" if required else ""
-    tier_params: list[Any] = [list(required)] if required else []
+    facet_params: list[Any] = [list(required)] if required else []
+    anywhere, anywhere_params = matching(query, required)
     conditions = [
-        (f"{HEADLINE} @@ {TSQUERY}", [text]),
-        (f"{TITLE} @@ {TSQUERY} AND NOT {HEADLINE} @@ {TSQUERY}", [text, text]),
-        (f"d.document @@ {TSQUERY} AND NOT {TITLE} @@ {TSQUERY}", [text, text]),
+        (f"{HEADLINE} @@ {TSQUERY}{facets}", [text, *facet_params]),
+        (
+            f"{TITLE} @@ {TSQUERY} AND NOT {HEADLINE} @@ {TSQUERY}{facets}",
+            [text, text, *facet_params],
+        ),
+        (f"{anywhere} AND NOT {TITLE} @@ {TSQUERY}", [*anywhere_params, text]),
     ]
     selects, params = [], []
     for tier, (condition, condition_params) in enumerate(conditions, start=1):
         order = NEWEST if walk and tier == len(conditions) else NEWEST_FROM_INDEX_MATCHES
         selects.append(
-            f"(SELECT d.article_id FROM {TABLE} d WHERE {condition}{facets} "
-            f"ORDER BY {order} LIMIT %s)"
+            f"(SELECT d.article_id FROM {TABLE} d WHERE {condition} ORDER BY {order} LIMIT %s)"
         )
-        params += [*condition_params, *tier_params, enough]
+        params += [*condition_params, enough]
     return " UNION ALL ".join(selects), params
 
 
@@ -187,6 +224,7 @@ class PostgresEngine(Engine):
                 "lead": document.lead,
                 "body": document.body,
                 "facets": document.facets,
+                "facet_words": [facet_word(key) for key in document.facets],
             }
             for document in documents
         ]
@@ -209,9 +247,16 @@ class PostgresEngine(Engine):
         matches: int | None = None,
     ) -> list[int]:
         walk = matches is not None and dates_walked(matches, offset + limit)
-        if newest_first:
+        few = matches is not None and matches <= EXACT_UP_TO
+        if newest_first or few:
+            # Every match from the text index (words and facets in one
+            # condition), its tier worked out row by row when ranked.
             where, params = matching(query, required)
             order = NEWEST if walk else NEWEST_FROM_INDEX_MATCHES
+            if not newest_first:
+                text = tsquery_text(query)
+                order = f"{TIER}, {order}"
+                params += [text, text]
             sql = f"SELECT d.article_id FROM {TABLE} d WHERE {where} ORDER BY {order}"
         else:
             sql, params = tiers(query, required, offset + limit, walk)
@@ -224,7 +269,7 @@ class PostgresEngine(Engine):
     ) -> tuple[int, dict[int, int]]:
         where, params = matching(query, required)
         if sample_every > 1:  # as the sample's partial index says it, so that it is used
-            where += f" AND d.article_id %% {int(sample_every)} = 0"
+            where += f" AND {in_sample('d.article_id::bigint', sample_every)}"
         sql = f"""
             WITH matches AS MATERIALIZED (SELECT d.facet_ids FROM {TABLE} d WHERE {where})
             SELECT NULL, count(*) FROM matches

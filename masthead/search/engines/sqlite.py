@@ -22,6 +22,7 @@ from .base import (
     DISTINCTIVE_WORDS,
     WORD_TABLE,
     Engine,
+    in_sample,
 )
 
 TABLE = SearchDocument._meta.db_table
@@ -110,7 +111,7 @@ class SqliteEngine(Engine):
     ) -> tuple[int, dict[int, int]]:
         where, params = matching(query, required)
         if sample_every > 1:
-            where += f" AND d.article_id %% {int(sample_every)} = 0"
+            where += f" AND {in_sample('d.article_id', sample_every)}"
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT count(*) FROM {FTS} JOIN {TABLE} d ON d.article_id = {FTS}.rowid "
