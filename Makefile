@@ -23,9 +23,7 @@ env: .tools/bin/uv ## Install the locked dependencies into .venv
 	$(UV) sync --locked --quiet --python "$$(command -v $(PYTHON))"
 
 setup: env ## Install dependencies from uv.lock, collect static files, migrate
-	$(PY) manage.py collectstatic --noinput -v0
-	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py createcachetable
+	$(PY) manage.py install_prepare
 
 SERVE = trap 'kill 0' EXIT INT TERM; \
 	.venv/bin/python manage.py db_worker --backend db --queue-name '*' --no-reload -v 0 & \
