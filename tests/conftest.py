@@ -10,6 +10,10 @@ from django.core.cache import caches
 from django.db import connections, transaction
 from django.test import override_settings
 from wagtail.models import GroupPagePermission
+from wagtail.signal_handlers import (
+    disable_reference_index_auto_update,
+    reference_index_auto_update_disabled,
+)
 
 from masthead.articles.services import magazine_structure_ensure
 
@@ -64,12 +68,33 @@ def shared_rows(django_db_setup, django_db_blocker, tmp_path_factory):
         with (
             django_db_blocker.unblock(),
             override_settings(**test_settings(tmp_path_factory)),
+            reference_index_off(),
             transaction.atomic(),
         ):
             yield
             transaction.set_rollback(True)
 
     return rows
+
+
+@contextmanager
+def reference_index_off():
+    """Wagtail's index of what refers to what (its admin's "usage" counts) is
+    not kept up to date in tests: no test reads it, and keeping it is a good
+    part of the cost of saving a page (a query per field that may refer).
+    Tests that start the app in processes of their own keep it, as a site
+    does. (Wagtail's switch cannot be nested: entered once per thread.)"""
+    if getattr(reference_index_auto_update_disabled, "value", False):
+        yield
+    else:
+        with disable_reference_index_auto_update():
+            yield
+
+
+@pytest.fixture(autouse=True)
+def _no_reference_index():
+    with reference_index_off():
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -30,13 +30,16 @@ LEXICON_UPSERT = (
 
 
 # Counting every match of a word most pieces hold costs time in proportion to
-# the archive. An engine that keeps samples of the index (every n-th piece by
-# id) estimates larger counts from them, as large search services do: the
-# coarsest sample first, and a finer one when that shows fewer matches than
-# its bound. Counts are exact up to EXACT_UP_TO matches. The PostgreSQL engine
-# indexes each sample (search migration 0002 names these numbers).
-SAMPLES = ((64, 16_000), (16, 2_000))  # (one piece in n, used above this many matches)
-EXACT_UP_TO = SAMPLES[-1][1]
+# the archive. An engine that keeps samples of the index (one piece in n, for
+# each n of SAMPLES) estimates larger counts from them, as large search
+# services do: the coarsest sample first, then, when it shows fewer matches,
+# the coarsest sample that holds at least SAMPLED_MATCHES of them (about 6 %
+# off at most, one time in three). Counts are exact up to EXACT_UP_TO matches.
+# Whatever the archive, a count reads a few hundred matching rows, or at most
+# EXACT_UP_TO. The PostgreSQL engine indexes each sample (migration 0002).
+SAMPLES = (64, 32, 16, 8)  # coarsest first
+SAMPLED_MATCHES = 250
+EXACT_UP_TO = 2_000
 # A piece is in a sample by its id, scrambled (Fibonacci hashing: the id times
 # Knuth's constant, modulo 2**32), so that ids in any regular pattern (every
 # other id an article, say) fall evenly in and out. One in 64 is within one in 16.
@@ -157,11 +160,17 @@ class Engine(ABC):
 
     def tally(self, query: SearchQuery, required: Sequence[int], keys: range) -> Tally:
         """The matches' total and facet counts (keys within `keys`): estimated
-        from a sample when it shows more matches than its bound (SAMPLES),
-        else exact."""
-        for every, above in SAMPLES if self.samples else ():
+        from a sample when there are more than EXACT_UP_TO (SAMPLES), else exact."""
+        if self.samples:
+            every = SAMPLES[0]
             total, counts = self.counts(query, required, keys, sample_every=every)
-            if total * every > above:
+            if total * every > EXACT_UP_TO:
+                enough = [n for n in SAMPLES if total * every / n >= SAMPLED_MATCHES]
+                finer = enough[0] if enough else SAMPLES[-1]
+                if finer != every:
+                    every = finer
+                    total, counts = self.counts(query, required, keys, sample_every=every)
+            if total * every > EXACT_UP_TO:
                 scaled = {key: count * every for key, count in counts.items()}
                 return Tally(total * every, scaled, estimated=True)
         total, counts = self.counts(query, required, keys, sample_every=1)

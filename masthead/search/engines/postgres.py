@@ -24,12 +24,12 @@ from django.db import connection, transaction
 from ..documents import Document
 from ..models import SearchDocument
 from ..query import SearchQuery
+from . import base
 from .base import (
     CANDIDATES,
     COMMON_WORD_PIECES,
     COMMON_WORD_SHARE,
     DISTINCTIVE_WORDS,
-    EXACT_UP_TO,
     SAMPLES,
     WORD_TABLE,
     Engine,
@@ -90,14 +90,14 @@ CREATE_TIERS_AND_SAMPLES = [
     *(
         f"CREATE INDEX search_document_sample_{every} ON {TABLE} USING gin (document) "
         f"WHERE {in_sample('article_id::bigint', every, percent='%')}"
-        for every, _ in SAMPLES
+        for every in SAMPLES
     ),
 ]
 DROP_TIERS_AND_SAMPLES = [
     "DROP INDEX IF EXISTS search_document_headline",
     "DROP INDEX IF EXISTS search_document_title",
     f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS title_words",
-    *(f"DROP INDEX IF EXISTS search_document_sample_{every}" for every, _ in SAMPLES),
+    *(f"DROP INDEX IF EXISTS search_document_sample_{every}" for every in SAMPLES),
     f"""UPDATE {TABLE} SET document = ts_delete(document,
         ARRAY(SELECT 'facet:' || key FROM unnest(facet_ids) AS key))""",
     f"CREATE INDEX IF NOT EXISTS search_document_facets ON {TABLE} USING gin (facet_ids)",
@@ -247,7 +247,7 @@ class PostgresEngine(Engine):
         matches: int | None = None,
     ) -> list[int]:
         walk = matches is not None and dates_walked(matches, offset + limit)
-        few = matches is not None and matches <= EXACT_UP_TO
+        few = matches is not None and matches <= base.EXACT_UP_TO
         if newest_first or few:
             # Every match from the text index (words and facets in one
             # condition), its tier worked out row by row when ranked.
