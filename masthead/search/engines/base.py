@@ -17,9 +17,9 @@ from ..query import SearchQuery
 
 CANDIDATES = 20  # words looked at closely for each misspelt one
 # Pieces alike in words (similar.py): the rarest of a piece's words that are in
-# at least two pieces, and in at most a fifth of them and a few thousand.
+# at least two pieces, and in at most a fifth of them and five hundred.
 DISTINCTIVE_WORDS = 8
-COMMON_WORD_PIECES = 2_000
+COMMON_WORD_PIECES = 500
 COMMON_WORD_SHARE = 5
 LEXICON_WORD = re.compile(r"[^\W\d_]{3,40}")
 WORD_TABLE = SearchWord._meta.db_table
@@ -187,8 +187,8 @@ class Engine(ABC):
     def alike(self, words: Sequence[str], exclude_id: int, limit: int) -> list[int]:
         """Up to `limit` article ids (not `exclude_id`) with any of the most
         distinctive of `words` (`DISTINCTIVE_WORDS`), those with them in the
-        headline, dek or first paragraph first, then the newest. One query,
-        whatever the words (none may be distinctive)."""
+        headline or dek first (SQLite: the first paragraph too), then the
+        newest. One query, whatever the words (none may be distinctive)."""
 
     def similar_words(self, word: str, limit: int) -> list[str]:
         """The magazine's words spelt most like `word`, closest first."""

@@ -119,6 +119,11 @@ DROP_TIERS_AND_SAMPLES = [
 NEWEST = "d.published_at DESC, d.article_id DESC"
 NEWEST_FROM_INDEX_MATCHES = "d.published_at + interval '0 seconds' DESC, d.article_id DESC"
 WALK_COST = 15  # dates_walked()
+# How many documents there are: the planner's own figure for a large index
+# (counting 100,000 rows each time would cost more than what it decides),
+# counted when the index is small or not yet analysed (-1).
+DOCUMENTS_COUNT = f"""(SELECT CASE WHEN c.reltuples >= 10000 THEN c.reltuples::bigint
+    ELSE (SELECT count(*) FROM {TABLE}) END FROM pg_class c WHERE c.oid = '{TABLE}'::regclass)"""
 # A match's tier (`tiers`), worked out on its row: for a few matches, cheaper
 # than a query per tier.
 TIER = f"CASE WHEN {HEADLINE} @@ {TSQUERY} THEN 1 WHEN {TITLE} @@ {TSQUERY} THEN 2 ELSE 3 END"
@@ -160,9 +165,9 @@ def matching(query: SearchQuery, required: Sequence[int]) -> tuple[str, list[Any
 
 
 def documents_count() -> int:
-    """About how many documents the index holds (the planner's own count)."""
+    """About how many documents the index holds."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [TABLE])
+        cursor.execute(f"SELECT {DOCUMENTS_COUNT}")
         row = cursor.fetchone()
     return max(1, row[0] if row else 1)
 
@@ -288,7 +293,7 @@ class PostgresEngine(Engine):
             WITH distinctive AS (
                 SELECT word FROM {WORD_TABLE}
                 WHERE word = ANY(%(words)s) AND documents BETWEEN 2 AND GREATEST(2, LEAST(
-                    {COMMON_WORD_PIECES}, (SELECT count(*) FROM {TABLE}) / {COMMON_WORD_SHARE}))
+                    {COMMON_WORD_PIECES}, {DOCUMENTS_COUNT} / {COMMON_WORD_SHARE}))
                 ORDER BY documents, word LIMIT {DISTINCTIVE_WORDS}
             ), wanted AS (
                 SELECT to_tsquery('{CONFIG}', string_agg(word, ' | ')) AS query FROM distinctive
@@ -296,7 +301,8 @@ class PostgresEngine(Engine):
             SELECT d.article_id FROM {TABLE} d, wanted
             WHERE wanted.query IS NOT NULL AND d.document @@ wanted.query
                 AND d.article_id <> %(exclude)s
-            ORDER BY ts_rank(d.head, wanted.query) DESC, d.published_at DESC, d.article_id DESC
+            ORDER BY ts_rank(d.title_words, wanted.query) DESC, d.published_at DESC,
+                d.article_id DESC
             LIMIT %(limit)s
         """
         with search_cursor() as cursor:
