@@ -50,7 +50,7 @@ def count_text(count: int, estimated: bool) -> str:
     estimate rounded to two significant figures and marked with "~"."""
     if not estimated:
         return f"{count:,}"
-    rounded = round(count, 1 - len(str(count))) if count >= 100 else count
+    rounded = round(count, 2 - len(str(count))) if count >= 100 else count
     return f"~{rounded:,}"
 
 

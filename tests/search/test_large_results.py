@@ -15,6 +15,7 @@ from masthead.search import results as search_results
 from masthead.search.engines import base, engine
 from masthead.search.query import query_parse
 from masthead.search.results import Filters, search_run
+from masthead.search.views import count_text
 
 from .pages import filter_links, result_count
 
@@ -149,3 +150,18 @@ def test_below_the_limit_every_count_is_exact(client, convoys, limit):
     assert "search-filters__note" not in html and not estimated_filter_links(html)
     counts = {label: count for _, label, count in filter_links(html)}
     assert (counts["North"], counts["South"]) == (6, 6)
+
+
+@pytest.mark.parametrize(
+    ("count", "estimated", "shown"),
+    [
+        (7, False, "7"),
+        (12345, False, "12,345"),
+        (64, True, "~64"),
+        (1170, True, "~1,200"),
+        (99456, True, "~99,000"),
+        (8016, True, "~8,000"),
+    ],
+)
+def test_an_estimate_is_printed_to_two_significant_figures_and_marked(count, estimated, shown):
+    assert count_text(count, estimated) == shown
