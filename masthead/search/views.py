@@ -129,6 +129,7 @@ def search(request):
         "estimated_facets": any(option["estimated"] for g in groups for option in g["options"]),
         "total_text": count_text(results.total, results.estimated).lstrip("~") if results else "",
         "sort_relevance_url": address(query_text, filters, sort=None, page=None),
+        "first_page_url": address(query_text, filters, page=None),
         "sort_newest_url": address(query_text, filters, sort="newest", page=None),
         "suggestion_url": address(results.suggestion, filters, page=None)
         if results and results.suggestion

@@ -165,3 +165,16 @@ def test_below_the_limit_every_count_is_exact(client, convoys, limit):
 )
 def test_an_estimate_is_printed_to_two_significant_figures_and_marked(count, estimated, shown):
     assert count_text(count, estimated) == shown
+
+
+def test_a_page_past_the_results_of_an_estimate_says_so_and_leads_back(
+    client, convoys, limit, monkeypatch
+):
+    monkeypatch.setattr(search_results, "PAGE_SIZE", 2)
+    limit(estimate(every(convoys)) - 1)
+    last = -(-estimate(every(convoys)) // 2)
+    html = search(client, "convoys", page=last)
+    past_the_end = (last - 1) * 2 >= 12  # the estimate says more than there are
+    assert ("No more results: the count above is an estimate" in html) == past_the_end
+    assert ('href="?q=convoys">Back to the first page</a>' in html) == past_the_end
+    assert (html.count('class="search-result"') == 0) == past_the_end
