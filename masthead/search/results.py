@@ -5,9 +5,9 @@ A filter's count is the number of results a reader gets by choosing it.
 Choosing a second value of the same kind replaces the first, so the counts of
 a chosen kind are made without its own filter. Counts are exact up to
 engines.base.EXACT_UP_TO matches; above, the engine may estimate them from its
-sample, and the page says "about". An estimated filter count is still what
-choosing it shows, as long as the filtered search is estimated too: both
-count the same sample.
+sample, and the page says "about". An estimated filter count is then what
+choosing it shows when the filtered search is counted in the same sample;
+otherwise the two agree within the samples' error.
 """
 
 import math

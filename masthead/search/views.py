@@ -45,13 +45,16 @@ def number(text: str) -> int | None:
     return None
 
 
-def count_text(count: int, estimated: bool) -> str:
+def number_text(count: int, estimated: bool) -> str:
     """A count as the page prints it: exact with thousands separated, or an
-    estimate rounded to two significant figures and marked with "~"."""
-    if not estimated:
-        return f"{count:,}"
-    rounded = round(count, 2 - len(str(count))) if count >= 100 else count
-    return f"~{rounded:,}"
+    estimate rounded to two significant figures."""
+    rounded = round(count, 2 - len(str(count))) if estimated and count >= 100 else count
+    return f"{rounded:,}"
+
+
+def count_text(count: int, estimated: bool) -> str:
+    """A filter's count: an estimate marked with "~"."""
+    return ("~" if estimated else "") + number_text(count, estimated)
 
 
 def filters_read(parameters) -> tuple[Filters, bool]:
@@ -127,7 +130,7 @@ def search(request):
         "refused": refused,
         "facet_groups": groups,
         "estimated_facets": any(option["estimated"] for g in groups for option in g["options"]),
-        "total_text": count_text(results.total, results.estimated).lstrip("~") if results else "",
+        "total_text": number_text(results.total, results.estimated) if results else "",
         "sort_relevance_url": address(query_text, filters, sort=None, page=None),
         "first_page_url": address(query_text, filters, page=None),
         "sort_newest_url": address(query_text, filters, sort="newest", page=None),

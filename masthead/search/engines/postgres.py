@@ -7,7 +7,8 @@ body. Matching uses `document`.
 
 Ranking is by tiers (`tiers`): every word in the headline, then in the
 headline, dek and authors' names, then anywhere; the newest first within each.
-The first two read `head` through indexes of its A and A-B weights, so a word
+The first two read `title_words` (the head's A and B weights, kept in the row)
+through an index of its headline part and one of all of it, so a word
 most pieces hold costs a page of its headline matches, never a ranking of
 every match. Facets are in the document too, as lexemes ("facet:…"): a filter
 is part of the one text condition, so the planner has a single index to use.
@@ -58,8 +59,12 @@ CREATE = [
         ADD COLUMN head tsvector NOT NULL DEFAULT ''::tsvector,
         ADD COLUMN facet_ids integer[] NOT NULL DEFAULT '{{}}'""",
     f"CREATE INDEX search_document_words ON {TABLE} USING gin (document)",
-    f"CREATE INDEX IF NOT EXISTS search_document_facets ON {TABLE} USING gin (facet_ids)",
+    f"CREATE INDEX search_document_facets ON {TABLE} USING gin (facet_ids)",
     "CREATE INDEX search_word_trigrams ON masthead_search_searchword USING gin (word gin_trgm_ops)",
+]
+DROP = [
+    "DROP INDEX IF EXISTS search_word_trigrams",
+    f"ALTER TABLE {TABLE} DROP COLUMN document, DROP COLUMN head, DROP COLUMN facet_ids",
 ]
 # Ranking reads the words' places from `head`'s weights: the headline (A),
 # then the dek and authors (B), kept apart in `title_words` (generated from
@@ -251,8 +256,8 @@ class PostgresEngine(Engine):
         limit: int,
         matches: int | None = None,
     ) -> list[int]:
-        walk = matches is not None and dates_walked(matches, offset + limit)
         few = matches is not None and matches <= base.EXACT_UP_TO
+        walk = matches is not None and not few and dates_walked(matches, offset + limit)
         if newest_first or few:
             # Every match from the text index (words and facets in one
             # condition), its tier worked out row by row when ranked.

@@ -112,20 +112,20 @@ class SqliteEngine(Engine):
         where, params = matching(query, required)
         if sample_every > 1:
             where += f" AND {in_sample('d.article_id', sample_every)}"
+        sql = f"""
+            WITH matches AS (
+                SELECT d.facets FROM {FTS} JOIN {TABLE} d ON d.article_id = {FTS}.rowid
+                WHERE {where}
+            )
+            SELECT NULL, count(*) FROM matches
+            UNION ALL
+            SELECT facet.value, count(*) FROM matches, json_each(matches.facets) AS facet
+            WHERE facet.value >= %s AND facet.value < %s GROUP BY facet.value
+        """
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM {FTS} JOIN {TABLE} d ON d.article_id = {FTS}.rowid "
-                f"WHERE {where}",
-                params,
-            )
-            total = cursor.fetchone()[0]
-            cursor.execute(
-                f"SELECT facet.value, count(*) FROM {FTS} "
-                f"JOIN {TABLE} d ON d.article_id = {FTS}.rowid, json_each(d.facets) AS facet "
-                f"WHERE {where} AND facet.value >= %s AND facet.value < %s GROUP BY facet.value",
-                [*params, keys.start, keys.stop],
-            )
-            return total, dict(cursor.fetchall())
+            cursor.execute(sql, [*params, keys.start, keys.stop])
+            rows = cursor.fetchall()
+        return rows[0][1], dict(rows[1:])
 
     def alike(self, words: Sequence[str], exclude_id: int, limit: int) -> list[int]:
         # bm25 over the headline, dek, names and first paragraph (the body weighs 0).
